@@ -1,0 +1,82 @@
+package com.caio.engine.cli;
+
+import java.io.PrintStream;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs one command and returns its exit code. The command runs in the same Spring wiring as the
+ * server (same rules, same storage) but without the web server or the rules watcher.
+ */
+public final class Cli {
+
+	private Cli() {
+	}
+
+	public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+		CliArgs parsed;
+		try {
+			parsed = CliArgs.parse(args);
+		}
+		catch (CliArgs.UsageException ex) {
+			err.println("caio: " + ex.getMessage());
+			return 2;
+		}
+		Map<String, Object> properties = new java.util.HashMap<>(Map.of("caio.rules.watch", "false",
+				"logging.level.root", "WARN", "logging.level.com.caio", "ERROR", "logging.level.org.kie", "ERROR",
+				"logging.level.org.drools", "ERROR", "logging.level.org.flywaydb", "ERROR", "spring.main.log-startup-info",
+				"false"));
+		if (parsed.option("rules") != null) {
+			properties.put("caio.rules.dir", parsed.option("rules"));
+		}
+		if (parsed.option("data") != null) {
+			properties.put("caio.data.dir", java.nio.file.Path.of(parsed.option("data")).toAbsolutePath().toString());
+		}
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+			.web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.profiles("cli")
+			.properties(properties)
+			.run()) {
+			List<CliCommand> commands = context.getBeansOfType(CliCommand.class)
+				.values()
+				.stream()
+				.sorted(Comparator.comparing(CliCommand::usage))
+				.toList();
+			CliCommand command = commands.stream()
+				.filter(c -> parsed.words().size() >= c.words().size()
+						&& parsed.words().subList(0, c.words().size()).equals(c.words()))
+				.max(Comparator.comparingInt(c -> c.words().size()))
+				.orElse(null);
+			if (command == null || parsed.flag("help")) {
+				if (command == null) {
+					err.println("caio: unknown command '" + String.join(" ", parsed.words()) + "'");
+				}
+				usage(commands, err);
+				return command == null ? 2 : 0;
+			}
+			try {
+				return command.run(parsed, out, err);
+			}
+			catch (CliArgs.UsageException ex) {
+				err.println("caio: " + ex.getMessage());
+				err.println("usage: java -jar target/caio.jar " + command.usage());
+				return 2;
+			}
+		}
+	}
+
+	private static void usage(List<CliCommand> commands, PrintStream err) {
+		err.println("usage: java -jar target/caio.jar [COMMAND ...]   (no command: start the server)");
+		for (CliCommand command : commands) {
+			err.println("  " + command.usage());
+		}
+		err.println("common options: --rules DIR (default ./rules), --data DIR (default ./data)");
+	}
+}

@@ -1,0 +1,62 @@
+package com.caio.engine.maturity;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import com.caio.engine.cli.CliArgs;
+import com.caio.engine.cli.CliCommand;
+import com.caio.engine.csv.CsvFormatException;
+import com.caio.engine.rules.RulesUnavailableException;
+import org.springframework.stereotype.Component;
+
+/** {@code maturity score FILE [--json]}: scores a survey file, stores it and prints the report. */
+@Component
+class MaturityCli implements CliCommand {
+
+	private final MaturityService service;
+
+	MaturityCli(MaturityService service) {
+		this.service = service;
+	}
+
+	@Override
+	public List<String> words() {
+		return List.of("maturity", "score");
+	}
+
+	@Override
+	public String usage() {
+		return "maturity score FILE [--rules DIR] [--json]";
+	}
+
+	@Override
+	public int run(CliArgs args, PrintStream out, PrintStream err) throws CliArgs.UsageException {
+		args.allowOnly(Set.of("json"));
+		List<String> files = args.operands(2);
+		if (files.size() != 1) {
+			throw new CliArgs.UsageException("expected exactly one survey FILE");
+		}
+		Path file = Path.of(files.get(0));
+		if (!Files.isReadable(file)) {
+			err.println(file + ": cannot read the file");
+			return 1;
+		}
+		try {
+			MaturityReport report = service.scoreAndStore(file, file.getFileName().toString());
+			out.println(args.flag("json") ? service.toJson(report) : MaturityText.render(report));
+			return 0;
+		}
+		catch (CsvFormatException ex) {
+			err.println(ex.describe(file.toString()));
+			return 1;
+		}
+		catch (RulesUnavailableException ex) {
+			err.println("caio: " + ex.getMessage());
+			ex.messages().forEach(err::println);
+			return 1;
+		}
+	}
+}

@@ -1,0 +1,79 @@
+package com.caio.engine.maturity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.util.List;
+import java.util.Optional;
+
+import com.caio.engine.csv.CsvFormatException;
+import com.caio.engine.csv.Hashing;
+import com.caio.engine.rules.RuleRuntime;
+import com.caio.engine.rules.RuleSet;
+import com.caio.engine.storage.ResultStore;
+import com.caio.engine.storage.StoredRun;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Scores survey files with the current maturity rules and keeps every scoring. */
+@Service
+public class MaturityService {
+
+	public static final String KIND = "maturity";
+
+	private final RuleRuntime rules;
+
+	private final ResultStore store;
+
+	private final JsonMapper json;
+
+	private final MaturityScorer scorer = new MaturityScorer();
+
+	public MaturityService(RuleRuntime rules, ResultStore store, JsonMapper json) {
+		this.rules = rules;
+		this.store = store;
+		this.json = json;
+	}
+
+	/** Scores a stream without storing it; the SHA-256 is computed in the same pass. */
+	public MaturityReport score(InputStream in, String fileName) throws CsvFormatException {
+		RuleSet ruleSet = rules.current();
+		DigestInputStream digest = Hashing.sha256(in);
+		SurveyTally tally = new SurveyReader(ruleSet.data(QuestionCatalogue.class)).read(digest);
+		return scorer.score(ruleSet, tally, fileName, Hashing.hex(digest));
+	}
+
+	/** Scores a file on disk and stores the result; the returned report carries its id. */
+	public MaturityReport scoreAndStore(Path file, String fileName) throws CsvFormatException {
+		MaturityReport report;
+		try (InputStream in = Files.newInputStream(file)) {
+			report = score(in, fileName);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		MaturityReport scored = report;
+		StoredRun run = store.save(KIND, fileName, report.fileSha256(), report.ruleSetVersion(),
+				id -> json.writeValueAsString(scored.withId(id)));
+		return report.withId(run.id());
+	}
+
+	public Optional<StoredRun> find(long id) {
+		return store.find(KIND, id);
+	}
+
+	public Optional<MaturityReport> findReport(long id) {
+		return find(id).map(run -> json.readValue(run.resultJson(), MaturityReport.class));
+	}
+
+	public List<StoredRun> list(int limit) {
+		return store.list(KIND, limit);
+	}
+
+	public String toJson(MaturityReport report) {
+		return json.writerWithDefaultPrettyPrinter().writeValueAsString(report);
+	}
+}

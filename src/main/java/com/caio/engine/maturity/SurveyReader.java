@@ -1,0 +1,204 @@
+package com.caio.engine.maturity;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import com.caio.engine.csv.CsvFormatException;
+import com.caio.engine.csv.CsvRow;
+import com.caio.engine.csv.CsvRows;
+
+/**
+ * Streams a survey file into a {@link SurveyTally}. A bad row is rejected with its line and reason
+ * and every other row still counts; only a file that cannot be parsed at all is refused.
+ */
+final class SurveyReader {
+
+	private static final String DEPARTMENT = "department";
+
+	private static final String ROLE = "role";
+
+	private final QuestionCatalogue catalogue;
+
+	SurveyReader(QuestionCatalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	SurveyTally read(InputStream in) throws CsvFormatException {
+		SurveyTally tally = new SurveyTally(catalogue);
+		try (CsvRows rows = CsvRows.open(in)) {
+			SurveyHeader header = SurveyHeader.of(rows.header(), catalogue);
+			tally.format(header.longFormat() ? "long" : "wide");
+			if (!header.ignored().isEmpty()) {
+				tally.note("columns ignored (not a question of the catalogue): " + String.join(", ", header.ignored()));
+			}
+			if (header.longFormat()) {
+				readLong(rows, header, tally);
+			}
+			else {
+				readWide(rows, header, tally);
+			}
+		}
+		catch (IOException ex) {
+			throw new CsvFormatException(0, 1, "cannot read the file: " + ex.getMessage());
+		}
+		return tally;
+	}
+
+	private void readWide(CsvRows rows, SurveyHeader header, SurveyTally tally) throws CsvFormatException {
+		LongHashSet seen = new LongHashSet();
+		byte[] answers = new byte[catalogue.size()];
+		int[] questionOf = header.questionOfColumn();
+		CsvRow row;
+		while ((row = rows.next()) != null) {
+			tally.countRow();
+			String[] v = row.values();
+			if (v.length != header.width()) {
+				tally.reject(row.line(), 0, "expected " + header.width() + " columns but found " + v.length);
+				continue;
+			}
+			String id = v[header.respondent()].strip();
+			if (id.isEmpty()) {
+				tally.reject(row.line(), header.respondent() + 1, "missing respondent id");
+				continue;
+			}
+			java.util.Arrays.fill(answers, Answer.BLANK);
+			String error = null;
+			int errorColumn = 0;
+			for (int c = 0; c < v.length && error == null; c++) {
+				int q = questionOf[c];
+				if (q >= 0) {
+					byte a = Answer.parse(v[c]);
+					if (a == Answer.INVALID) {
+						error = "answer '" + v[c].strip() + "' to " + catalogue.get(q).id() + " is not accepted; accepted: "
+								+ Answer.ACCEPTED;
+						errorColumn = c + 1;
+					}
+					answers[q] = a;
+				}
+			}
+			if (error != null) {
+				if (!isHeaderContinuation(v, questionOf)) {
+					tally.reject(row.line(), errorColumn, error);
+				}
+				continue;
+			}
+			if (!seen.add(LongHashSet.hash(id))) {
+				tally.reject(row.line(), header.respondent() + 1, "duplicate respondent '" + id + "'");
+				continue;
+			}
+			countRespondent(tally, header, v, answers);
+		}
+	}
+
+	private void countRespondent(SurveyTally tally, SurveyHeader header, String[] v, byte[] answers) {
+		SegmentTally[] groups = groups(tally, header, v);
+		boolean[] dimensionAnswered = new boolean[Dimension.values().length];
+		for (SegmentTally group : groups) {
+			group.addRespondent();
+		}
+		for (int q = 0; q < answers.length; q++) {
+			byte a = answers[q];
+			if (a == Answer.BLANK) {
+				continue;
+			}
+			Question question = catalogue.get(q);
+			byte scored = a != Answer.NOT_APPLICABLE && question.reverse() ? (byte) (6 - a) : a;
+			for (SegmentTally group : groups) {
+				group.addAnswer(q, scored);
+			}
+			if (a != Answer.NOT_APPLICABLE) {
+				dimensionAnswered[question.dimension().ordinal()] = true;
+			}
+		}
+		for (int d = 0; d < dimensionAnswered.length; d++) {
+			if (dimensionAnswered[d]) {
+				for (SegmentTally group : groups) {
+					group.addDimensionRespondent(d);
+				}
+			}
+		}
+	}
+
+	private static SegmentTally[] groups(SurveyTally tally, SurveyHeader header, String[] v) {
+		int n = 1 + (header.department() >= 0 ? 1 : 0) + (header.role() >= 0 ? 1 : 0);
+		SegmentTally[] groups = new SegmentTally[n];
+		int i = 0;
+		groups[i++] = tally.all();
+		if (header.department() >= 0) {
+			groups[i++] = tally.segment(DEPARTMENT, v[header.department()]);
+		}
+		if (header.role() >= 0) {
+			groups[i] = tally.segment(ROLE, v[header.role()]);
+		}
+		return groups;
+	}
+
+	/** Qualtrics exports repeat the question texts and import ids in rows 2 and 3: not answers. */
+	private boolean isHeaderContinuation(String[] v, int[] questionOf) {
+		for (int c = 0; c < v.length; c++) {
+			int q = questionOf[c];
+			if (q >= 0 && !v[c].isBlank() && !v[c].strip().startsWith("{\"ImportId\"")
+					&& catalogue.indexOf(v[c]).orElse(-1) != q) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private void readLong(CsvRows rows, SurveyHeader header, SurveyTally tally) throws CsvFormatException {
+		LongHashSet respondents = new LongHashSet();
+		LongHashSet answered = new LongHashSet();
+		LongHashSet dimensionsAnswered = new LongHashSet();
+		CsvRow row;
+		while ((row = rows.next()) != null) {
+			tally.countRow();
+			String[] v = row.values();
+			if (v.length != header.width()) {
+				tally.reject(row.line(), 0, "expected " + header.width() + " columns but found " + v.length);
+				continue;
+			}
+			String id = v[header.respondent()].strip();
+			if (id.isEmpty()) {
+				tally.reject(row.line(), header.respondent() + 1, "missing respondent id");
+				continue;
+			}
+			String questionId = v[header.questionColumn()].strip();
+			int q = catalogue.indexOf(questionId).orElse(-1);
+			if (q < 0) {
+				tally.reject(row.line(), header.questionColumn() + 1, "unknown question '" + questionId + "'");
+				continue;
+			}
+			byte a = Answer.parse(v[header.answerColumn()]);
+			if (a == Answer.INVALID) {
+				tally.reject(row.line(), header.answerColumn() + 1, "answer '" + v[header.answerColumn()].strip()
+						+ "' is not accepted; accepted: " + Answer.ACCEPTED);
+				continue;
+			}
+			Question question = catalogue.get(q);
+			if (!answered.add(LongHashSet.hash(id, question.id()))) {
+				tally.reject(row.line(), header.questionColumn() + 1,
+						"duplicate answer of respondent '" + id + "' to " + question.id());
+				continue;
+			}
+			SegmentTally[] groups = groups(tally, header, v);
+			if (respondents.add(LongHashSet.hash(id))) {
+				for (SegmentTally group : groups) {
+					group.addRespondent();
+				}
+			}
+			if (a == Answer.BLANK) {
+				continue;
+			}
+			byte scored = a != Answer.NOT_APPLICABLE && question.reverse() ? (byte) (6 - a) : a;
+			for (SegmentTally group : groups) {
+				group.addAnswer(q, scored);
+			}
+			if (a != Answer.NOT_APPLICABLE
+					&& dimensionsAnswered.add(LongHashSet.hash(id, question.dimension().id()))) {
+				for (SegmentTally group : groups) {
+					group.addDimensionRespondent(question.dimension().ordinal());
+				}
+			}
+		}
+	}
+}

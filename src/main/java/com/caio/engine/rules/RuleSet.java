@@ -1,0 +1,73 @@
+package com.caio.engine.rules;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * An immutable, successfully compiled set of rules: one rule base per top-level folder, the parsed
+ * data files beside them, and the version stamped on every result produced with it.
+ */
+public final class RuleSet {
+
+	private final String version;
+
+	private final Instant builtAt;
+
+	private final List<RuleFile> files;
+
+	private final Map<String, KieBase> bases;
+
+	private final Map<Class<?>, Object> data;
+
+	private final List<RuleMessage> warnings;
+
+	RuleSet(String version, Instant builtAt, List<RuleFile> files, Map<String, KieBase> bases,
+			Map<Class<?>, Object> data, List<RuleMessage> warnings) {
+		this.version = version;
+		this.builtAt = builtAt;
+		this.files = List.copyOf(files);
+		this.bases = Map.copyOf(bases);
+		this.data = Map.copyOf(data);
+		this.warnings = List.copyOf(warnings);
+	}
+
+	/** SHA-256 over every file's path and content, in path order. */
+	public String version() {
+		return version;
+	}
+
+	public Instant builtAt() {
+		return builtAt;
+	}
+
+	public List<RuleFile> files() {
+		return files;
+	}
+
+	public List<RuleMessage> warnings() {
+		return warnings;
+	}
+
+	/** A new session on the folder's rule base; the caller disposes it. */
+	public KieSession newSession(String folder) {
+		KieBase base = bases.get(folder);
+		if (base == null) {
+			throw new RulesUnavailableException("no rules folder '" + folder + "' in rule set " + version,
+					List.of());
+		}
+		return base.newKieSession();
+	}
+
+	public <T> T data(Class<T> type) {
+		Object value = data.get(type);
+		if (value == null) {
+			throw new RulesUnavailableException("rule set " + version + " has no " + type.getSimpleName(),
+					List.of());
+		}
+		return type.cast(value);
+	}
+}

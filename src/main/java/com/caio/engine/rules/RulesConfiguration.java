@@ -1,0 +1,30 @@
+package com.caio.engine.rules;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the rule runtime: the rules folder comes from {@code caio.rules.dir} (default ./rules). */
+@Configuration(proxyBeanMethods = false)
+class RulesConfiguration {
+
+	@Bean
+	RuleRuntime ruleRuntime(@Value("${caio.rules.dir:rules}") String rulesDir, List<RuleDataParser<?>> parsers) {
+		RuleRuntime runtime = new RuleRuntime(Path.of(rulesDir), parsers);
+		runtime.reload();
+		return runtime;
+	}
+
+	@Bean(destroyMethod = "close")
+	@ConditionalOnProperty(name = "caio.rules.watch", havingValue = "true", matchIfMissing = true)
+	RuleWatcher ruleWatcher(RuleRuntime runtime, @Value("${caio.rules.watch-quiet-ms:400}") long quietMs)
+			throws IOException {
+		return new RuleWatcher(runtime, Duration.ofMillis(quietMs));
+	}
+}

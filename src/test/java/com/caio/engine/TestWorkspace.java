@@ -1,0 +1,64 @@
+package com.caio.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A scratch folder holding a fresh copy of the project's real {@code rules/} folder and an empty
+ * data folder, for tests that edit rules or store results without touching the working tree.
+ */
+public record TestWorkspace(Path root, Path rules, Path data) {
+
+	/** The project's own rules, as shipped. */
+	public static final Path SHIPPED_RULES = Path.of("rules");
+
+	public static TestWorkspace create(String name) {
+		try {
+			Path root = Files.createTempDirectory("caio-" + name + "-");
+			TestWorkspace workspace = new TestWorkspace(root, root.resolve("rules"), root.resolve("data"));
+			workspace.resetRules();
+			Files.createDirectories(workspace.data());
+			return workspace;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Puts the shipped rules back, undoing any edit a test made. */
+	public void resetRules() {
+		try {
+			if (Files.exists(rules)) {
+				try (Stream<Path> walk = Files.walk(rules)) {
+					walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+				}
+			}
+			try (Stream<Path> walk = Files.walk(SHIPPED_RULES)) {
+				for (Path source : walk.toList()) {
+					Path target = rules.resolve(SHIPPED_RULES.relativize(source).toString());
+					if (Files.isDirectory(source)) {
+						Files.createDirectories(target);
+					}
+					else {
+						Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public void register(DynamicPropertyRegistry registry) {
+		registry.add("caio.rules.dir", rules::toString);
+		registry.add("caio.data.dir", data::toString);
+		registry.add("caio.rules.watch-quiet-ms", () -> "200");
+	}
+}

@@ -1,0 +1,69 @@
+package com.caio.engine.acceptance;
+
+import java.nio.file.Path;
+
+import io.cucumber.spring.ScenarioScope;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The running server as a client sees it, plus the last response of the scenario. */
+@Component
+@ScenarioScope
+public class Api {
+
+	/** A response: status, Location header and JSON body. */
+	public record Response(int status, String location, JsonNode body) {
+	}
+
+	private final RestClient client;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private Response last;
+
+	public Api(@LocalServerPort int port) {
+		this.client = RestClient.builder()
+			.baseUrl("http://localhost:" + port)
+			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+			})
+			.build();
+	}
+
+	public Response upload(String path, Path file) {
+		LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("file", new FileSystemResource(file));
+		return remember(client.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve()
+			.toEntity(String.class));
+	}
+
+	public Response get(String path) {
+		return remember(client.get().uri(path).retrieve().toEntity(String.class));
+	}
+
+	public Response post(String path) {
+		return remember(client.post().uri(path).retrieve().toEntity(String.class));
+	}
+
+	public Response postJson(String path, String body) {
+		return remember(client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
+			.toEntity(String.class));
+	}
+
+	public Response last() {
+		return last;
+	}
+
+	private Response remember(org.springframework.http.ResponseEntity<String> entity) {
+		String location = entity.getHeaders().getLocation() == null ? null : entity.getHeaders().getLocation().toString();
+		JsonNode body = entity.getBody() == null ? json.nullNode() : json.readTree(entity.getBody());
+		last = new Response(entity.getStatusCode().value(), location, body);
+		return last;
+	}
+}

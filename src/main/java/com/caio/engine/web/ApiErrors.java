@@ -26,6 +26,11 @@ class ApiErrors {
 		return ResponseEntity.status(422).body(body);
 	}
 
+	@ExceptionHandler(BadInputException.class)
+	ResponseEntity<Map<String, Object>> badInput(BadInputException ex) {
+		return ResponseEntity.status(422).body(Map.of("error", ex.getMessage(), "where", ex.where()));
+	}
+
 	@ExceptionHandler(RulesUnavailableException.class)
 	ResponseEntity<Map<String, Object>> rulesUnavailable(RulesUnavailableException ex) {
 		Map<String, Object> body = new LinkedHashMap<>();

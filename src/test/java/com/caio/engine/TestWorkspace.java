@@ -24,6 +24,7 @@ public record TestWorkspace(Path root, Path rules, Path data) {
 			TestWorkspace workspace = new TestWorkspace(root, root.resolve("rules"), root.resolve("data"));
 			workspace.resetRules();
 			Files.createDirectories(workspace.data());
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(root)));
 			return workspace;
 		}
 		catch (IOException ex) {
@@ -34,11 +35,7 @@ public record TestWorkspace(Path root, Path rules, Path data) {
 	/** Puts the shipped rules back, undoing any edit a test made. */
 	public void resetRules() {
 		try {
-			if (Files.exists(rules)) {
-				try (Stream<Path> walk = Files.walk(rules)) {
-					walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-				}
-			}
+			deleteRecursively(rules);
 			try (Stream<Path> walk = Files.walk(SHIPPED_RULES)) {
 				for (Path source : walk.toList()) {
 					Path target = rules.resolve(SHIPPED_RULES.relativize(source).toString());
@@ -50,6 +47,19 @@ public record TestWorkspace(Path root, Path rules, Path data) {
 					}
 				}
 			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Deletes a folder and everything in it, if it exists. */
+	public static void deleteRecursively(Path dir) {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(dir)) {
+			walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

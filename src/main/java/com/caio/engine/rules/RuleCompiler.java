@@ -42,6 +42,13 @@ final class RuleCompiler {
 
 	private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
+	private static final String RESOURCES = "src/main/resources/";
+
+	private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
+
+	/** Follows every parse error and says nothing of its own. */
+	private static final String NULL_PACKAGE = "Parser returned a null Package";
+
 	private static final Pattern FOLDER_NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
 
@@ -96,7 +103,7 @@ final class RuleCompiler {
 		Map<String, RuleFile> sources = new LinkedHashMap<>();
 		int before = messages.size();
 		for (RuleFile file : files) {
-			String kiePath = "src/main/resources/" + file.relativePath();
+			String kiePath = RESOURCES + file.relativePath();
 			switch (file.kind()) {
 				case DRL -> {
 					String text = file.text();
@@ -130,6 +137,10 @@ final class RuleCompiler {
 		KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
 		boolean errors = false;
 		for (Message m : builder.getResults().getMessages()) {
+			if (m.getText() != null && m.getText().contains(NULL_PACKAGE)) {
+				errors = true;
+				continue;
+			}
 			RuleMessage mapped = map(m, sources, tables);
 			errors |= mapped.isError();
 			messages.add(mapped);
@@ -159,11 +170,12 @@ final class RuleCompiler {
 
 	private static RuleMessage map(Message m, Map<String, RuleFile> sources, Map<String, DecisionTable> tables) {
 		String path = m.getPath() == null ? "" : m.getPath();
+		path = path.startsWith(RESOURCES) ? path : RESOURCES + path;
 		String text = m.getText() == null ? "" : m.getText().strip();
 		boolean error = m.getLevel() == Message.Level.ERROR;
 		DecisionTable table = tables.get(path);
 		if (table != null) {
-			RuleMessage r = table.map(m.getLine(), text);
+			RuleMessage r = table.map(m.getLine(), CompilerText.clean(text));
 			return error ? r : RuleMessage.warning(r.file(), r.line(), r.column(), r.message());
 		}
 		RuleFile file = sources.get(path);
@@ -172,9 +184,33 @@ final class RuleCompiler {
 		if (line <= 0 && file != null) {
 			line = lineOfRuleNamedIn(text, file.text());
 		}
-		int column = Math.max(1, m.getColumn() + (m.getColumn() >= 0 ? 1 : 0));
-		return error ? RuleMessage.error(display, line, column, text)
-				: RuleMessage.warning(display, line, column, text);
+		int column = file == null ? 1 : columnOf(CompilerText.offendingName(text), file.text(), line);
+		if (column == 1) {
+			column = m.getColumn() > 0 ? m.getColumn() : columnInText(text, line);
+		}
+		String clean = CompilerText.clean(text);
+		return error ? RuleMessage.error(display, line, column, clean) : RuleMessage.warning(display, line, column, clean);
+	}
+
+	/** The 1-based column of {@code name} as a whole word in the given line, else 1. */
+	private static int columnOf(String name, String source, int line) {
+		String[] lines = source.split("\r?\n", -1);
+		if (name == null || line < 1 || line > lines.length) {
+			return 1;
+		}
+		Matcher m = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w])").matcher(lines[line - 1]);
+		return m.find() ? m.start() + 1 : 1;
+	}
+
+	/** The parser puts the position in its text ("Line 12:40"), 0-based; Message.getColumn() is often 0. */
+	private static int columnInText(String text, int line) {
+		Matcher m = PARSER_POSITION.matcher(text);
+		while (m.find()) {
+			if (Integer.parseInt(m.group(1)) == line) {
+				return Integer.parseInt(m.group(2)) + 1;
+			}
+		}
+		return 1;
 	}
 
 	/** Some compiler errors carry no line but name the rule: point at the rule's declaration. */

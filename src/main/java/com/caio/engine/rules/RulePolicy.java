@@ -33,9 +33,12 @@ final class RulePolicy {
 		for (int i = 0; i < lines.length; i++) {
 			String line = stripLineComment(lines[i]);
 			Matcher imp = IMPORT.matcher(line);
-			if (imp.find() && ALLOWED_IMPORT_PREFIXES.stream().noneMatch(imp.group(1)::startsWith)) {
-				messages.accept(RuleMessage.error(file, i + 1, imp.start(1) + 1, "import of '" + imp.group(1)
-						+ "' is not allowed in rules; allowed: " + String.join(", ", ALLOWED_IMPORT_PREFIXES)));
+			if (imp.find()) {
+				if (ALLOWED_IMPORT_PREFIXES.stream().noneMatch(imp.group(1)::startsWith)) {
+					messages.accept(RuleMessage.error(file, i + 1, imp.start(1) + 1, "import of '" + imp.group(1)
+							+ "' is not allowed in rules; allowed: " + String.join(", ", ALLOWED_IMPORT_PREFIXES)));
+				}
+				continue;
 			}
 			Matcher bad = FORBIDDEN.matcher(line);
 			if (bad.find()) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import com.caio.engine.csv.CsvFormatException;
 import com.caio.engine.csv.Hashing;
@@ -46,19 +47,45 @@ public class MaturityService {
 		return scorer.score(ruleSet, tally, fileName, Hashing.hex(digest));
 	}
 
-	/** Scores a file on disk and stores the result; the returned report carries its id. */
-	public MaturityReport scoreAndStore(Path file, String fileName) throws CsvFormatException {
-		MaturityReport report;
+	/**
+	 * Scores a file on disk without storing it. The file's SHA-256 is computed on another core
+	 * while this one parses: hashing would otherwise cost about a fifth of the time.
+	 */
+	public MaturityReport score(Path file, String fileName) throws CsvFormatException {
+		CompletableFuture<String> sha = CompletableFuture.supplyAsync(() -> sha256(file));
+		RuleSet ruleSet = rules.current();
+		SurveyTally tally;
 		try (InputStream in = Files.newInputStream(file)) {
-			report = score(in, fileName);
+			tally = new SurveyReader(ruleSet.data(QuestionCatalogue.class)).read(in);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		MaturityReport scored = report;
+		return scorer.score(ruleSet, tally, fileName, sha.join());
+	}
+
+	/** Scores a file on disk and stores the result; the returned report carries its id. */
+	public MaturityReport scoreAndStore(Path file, String fileName) throws CsvFormatException {
+		MaturityReport scored = score(file, fileName);
+		MaturityReport report = scored;
 		StoredRun run = store.save(KIND, fileName, report.fileSha256(), report.ruleSetVersion(),
 				id -> json.writeValueAsString(scored.withId(id)));
 		return report.withId(run.id());
+	}
+
+	/** The question catalogue of the rules now serving. */
+	public QuestionCatalogue catalogue() {
+		return rules.current().data(QuestionCatalogue.class);
+	}
+
+	private static String sha256(Path file) {
+		try (DigestInputStream in = Hashing.sha256(Files.newInputStream(file))) {
+			in.transferTo(java.io.OutputStream.nullOutputStream());
+			return Hashing.hex(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	public Optional<StoredRun> find(long id) {

@@ -15,7 +15,8 @@ final class SegmentTally {
 
 	private final String name;
 
-	private final long[][] counts;
+	/** counts[question * 7 + value]: one flat array, as it is updated for every answer. */
+	private final long[] counts;
 
 	private final long[] dimensionRespondents = new long[Dimension.values().length];
 
@@ -25,7 +26,7 @@ final class SegmentTally {
 		this.kind = kind;
 		this.name = name;
 		this.key = kind.equals(ALL) ? ALL : kind + ":" + name;
-		this.counts = new long[questions][7];
+		this.counts = new long[questions * 7];
 	}
 
 	void addRespondent() {
@@ -33,7 +34,7 @@ final class SegmentTally {
 	}
 
 	void addAnswer(int question, byte value) {
-		counts[question][value]++;
+		counts[question * 7 + value]++;
 	}
 
 	void addDimensionRespondent(int dimension) {
@@ -63,13 +64,13 @@ final class SegmentTally {
 	long answered(int question) {
 		long n = 0;
 		for (int v = 1; v <= 5; v++) {
-			n += counts[question][v];
+			n += counts[question * 7 + v];
 		}
 		return n;
 	}
 
 	long notApplicable(int question) {
-		return counts[question][Answer.NOT_APPLICABLE];
+		return counts[question * 7 + Answer.NOT_APPLICABLE];
 	}
 
 	/** Mean of the answers as given (reverse scoring is applied when counting). */
@@ -77,7 +78,7 @@ final class SegmentTally {
 		long n = answered(question);
 		double sum = 0;
 		for (int v = 1; v <= 5; v++) {
-			sum += v * (double) counts[question][v];
+			sum += v * (double) counts[question * 7 + v];
 		}
 		return n == 0 ? Double.NaN : sum / n;
 	}
@@ -91,7 +92,7 @@ final class SegmentTally {
 		double mean = mean(question);
 		double squares = 0;
 		for (int v = 1; v <= 5; v++) {
-			squares += counts[question][v] * (v - mean) * (v - mean);
+			squares += counts[question * 7 + v] * (v - mean) * (v - mean);
 		}
 		return Math.sqrt(squares / (n - 1));
 	}

@@ -19,8 +19,18 @@ final class SurveyReader {
 
 	private final QuestionCatalogue catalogue;
 
+	private final boolean[] reverse;
+
+	private final int[] dimensionOf;
+
 	SurveyReader(QuestionCatalogue catalogue) {
 		this.catalogue = catalogue;
+		this.reverse = new boolean[catalogue.size()];
+		this.dimensionOf = new int[catalogue.size()];
+		for (int q = 0; q < catalogue.size(); q++) {
+			reverse[q] = catalogue.get(q).reverse();
+			dimensionOf[q] = catalogue.get(q).dimension().ordinal();
+		}
 	}
 
 	SurveyTally read(InputStream in) throws CsvFormatException {
@@ -47,6 +57,8 @@ final class SurveyReader {
 	private void readWide(CsvRows rows, SurveyHeader header, SurveyTally tally) throws CsvFormatException {
 		LongHashSet seen = new LongHashSet();
 		byte[] answers = new byte[catalogue.size()];
+		SegmentTally[] groups = new SegmentTally[groupCount(header)];
+		boolean[] dimensionAnswered = new boolean[Dimension.values().length];
 		int[] questionOf = header.questionOfColumn();
 		CsvRow row;
 		while ((row = rows.next()) != null) {
@@ -86,13 +98,14 @@ final class SurveyReader {
 				tally.reject(row.line(), header.respondent() + 1, "duplicate respondent '" + id + "'");
 				continue;
 			}
-			countRespondent(tally, header, v, answers);
+			countRespondent(tally, header, v, answers, groups, dimensionAnswered);
 		}
 	}
 
-	private void countRespondent(SurveyTally tally, SurveyHeader header, String[] v, byte[] answers) {
-		SegmentTally[] groups = groups(tally, header, v);
-		boolean[] dimensionAnswered = new boolean[Dimension.values().length];
+	private void countRespondent(SurveyTally tally, SurveyHeader header, String[] v, byte[] answers,
+			SegmentTally[] groups, boolean[] dimensionAnswered) {
+		groups(tally, header, v, groups);
+		java.util.Arrays.fill(dimensionAnswered, false);
 		for (SegmentTally group : groups) {
 			group.addRespondent();
 		}
@@ -101,13 +114,12 @@ final class SurveyReader {
 			if (a == Answer.BLANK) {
 				continue;
 			}
-			Question question = catalogue.get(q);
-			byte scored = a != Answer.NOT_APPLICABLE && question.reverse() ? (byte) (6 - a) : a;
+			byte scored = a != Answer.NOT_APPLICABLE && reverse[q] ? (byte) (6 - a) : a;
 			for (SegmentTally group : groups) {
 				group.addAnswer(q, scored);
 			}
 			if (a != Answer.NOT_APPLICABLE) {
-				dimensionAnswered[question.dimension().ordinal()] = true;
+				dimensionAnswered[dimensionOf[q]] = true;
 			}
 		}
 		for (int d = 0; d < dimensionAnswered.length; d++) {
@@ -119,9 +131,7 @@ final class SurveyReader {
 		}
 	}
 
-	private static SegmentTally[] groups(SurveyTally tally, SurveyHeader header, String[] v) {
-		int n = 1 + (header.department() >= 0 ? 1 : 0) + (header.role() >= 0 ? 1 : 0);
-		SegmentTally[] groups = new SegmentTally[n];
+	private static SegmentTally[] groups(SurveyTally tally, SurveyHeader header, String[] v, SegmentTally[] groups) {
 		int i = 0;
 		groups[i++] = tally.all();
 		if (header.department() >= 0) {
@@ -131,6 +141,10 @@ final class SurveyReader {
 			groups[i] = tally.segment(ROLE, v[header.role()]);
 		}
 		return groups;
+	}
+
+	private static int groupCount(SurveyHeader header) {
+		return 1 + (header.department() >= 0 ? 1 : 0) + (header.role() >= 0 ? 1 : 0);
 	}
 
 	/** Qualtrics exports repeat the question texts and import ids in rows 2 and 3: not answers. */
@@ -149,6 +163,7 @@ final class SurveyReader {
 		LongHashSet respondents = new LongHashSet();
 		LongHashSet answered = new LongHashSet();
 		LongHashSet dimensionsAnswered = new LongHashSet();
+		SegmentTally[] groups = new SegmentTally[groupCount(header)];
 		CsvRow row;
 		while ((row = rows.next()) != null) {
 			tally.countRow();
@@ -180,7 +195,7 @@ final class SurveyReader {
 						"duplicate answer of respondent '" + id + "' to " + question.id());
 				continue;
 			}
-			SegmentTally[] groups = groups(tally, header, v);
+			groups(tally, header, v, groups);
 			if (respondents.add(LongHashSet.hash(id))) {
 				for (SegmentTally group : groups) {
 					group.addRespondent();

@@ -23,6 +23,8 @@ final class SurveyTally {
 
 	private final Map<String, Integer> perKind = new LinkedHashMap<>();
 
+	private final Map<String, Map<String, SegmentTally>> cellLookup = new java.util.HashMap<>();
+
 	private final List<RejectedRow> rejected = new ArrayList<>();
 
 	private final List<String> notes = new ArrayList<>();
@@ -53,6 +55,20 @@ final class SurveyTally {
 
 	/** The tally of a department or role; past the cap, rare values share one "(other)" group. */
 	SegmentTally segment(String kind, String rawName) {
+		// looked up by the cell as written first: this runs for every row
+		Map<String, SegmentTally> byCell = cellLookup.computeIfAbsent(kind, k -> new java.util.HashMap<>());
+		SegmentTally cached = byCell.get(rawName);
+		if (cached != null) {
+			return cached;
+		}
+		SegmentTally found = segmentNamed(kind, rawName);
+		if (byCell.size() < 4 * MAX_SEGMENTS_PER_KIND) {
+			byCell.put(rawName, found);
+		}
+		return found;
+	}
+
+	private SegmentTally segmentNamed(String kind, String rawName) {
 		String name = rawName == null || rawName.isBlank() ? "(not given)" : rawName.strip();
 		SegmentTally existing = segments.get(kind + ":" + name);
 		if (existing != null) {

@@ -1,0 +1,66 @@
+package com.caio.engine.bench;
+
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Measures how much live heap a piece of work holds: while it runs, a sampler forces a full
+ * collection every {@value #PERIOD_MS} ms and records the heap still in use, so garbage the work
+ * creates and drops is not counted but what it keeps (buffers, tallies, sets of ids) is. The
+ * forced collections slow the work down: measure speed in a separate run.
+ */
+public final class HeapWatch implements AutoCloseable {
+
+	static final long PERIOD_MS = 100;
+
+	private final AtomicLong max = new AtomicLong();
+
+	private final long baseline;
+
+	private final Thread sampler;
+
+	private volatile boolean running = true;
+
+	public HeapWatch() {
+		baseline = liveHeap();
+		max.set(baseline);
+		sampler = new Thread(this::sample, "heap-watch");
+		sampler.setDaemon(true);
+		sampler.start();
+	}
+
+	/** Heap in use after a full collection. */
+	public static long liveHeap() {
+		System.gc();
+		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+	}
+
+	private void sample() {
+		while (running) {
+			max.accumulateAndGet(liveHeap(), Math::max);
+			try {
+				Thread.sleep(PERIOD_MS);
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+		}
+	}
+
+	/** The largest live heap seen, less the live heap before the work started. */
+	public long growthBytes() {
+		return max.get() - baseline;
+	}
+
+	@Override
+	public void close() {
+		running = false;
+		sampler.interrupt();
+		try {
+			sampler.join();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}

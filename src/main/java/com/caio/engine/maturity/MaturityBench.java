@@ -1,0 +1,149 @@
+package com.caio.engine.maturity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.caio.engine.bench.HeapWatch;
+import com.caio.engine.bench.ReadNextBaseline;
+import com.caio.engine.bench.SurveyGenerator;
+import com.caio.engine.cli.CliArgs;
+import com.caio.engine.cli.CliCommand;
+import com.caio.engine.csv.CsvFormatException;
+import com.caio.engine.rules.RuleRuntime;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code bench maturity}: scores generated wide surveys end to end and compares the rate with
+ * OpenCSV readNext over the same file in the same run; reports live-heap growth for a small and a
+ * large file, and the time to reload the shipped rules.
+ */
+@Component
+class MaturityBench implements CliCommand {
+
+	private final MaturityService service;
+
+	private final RuleRuntime rules;
+
+	MaturityBench(MaturityService service, RuleRuntime rules) {
+		this.service = service;
+		this.rules = rules;
+	}
+
+	@Override
+	public List<String> words() {
+		return List.of("bench", "maturity");
+	}
+
+	@Override
+	public String usage() {
+		return "bench maturity [--respondents 100000] [--questions 25] [--large-mb 200] [--runs 3]";
+	}
+
+	@Override
+	public int run(CliArgs args, PrintStream out, PrintStream err) throws CliArgs.UsageException {
+		args.allowOnly(Set.of("respondents", "questions", "large-mb", "runs"));
+		long respondents = number(args, "respondents", 100_000);
+		int questions = (int) number(args, "questions", 25);
+		double largeMb = number(args, "large-mb", 200);
+		int runs = (int) number(args, "runs", 3);
+		List<String> ids = service.catalogue().questions().stream().limit(questions).map(Question::id).toList();
+		Path dir = null;
+		try {
+			dir = Files.createTempDirectory("caio-bench-");
+			Path file = SurveyGenerator.write(dir.resolve("survey.csv"), respondents, ids);
+			out.printf(Locale.ROOT, "file: %,d respondents x %d questions, %.1f MB%n", respondents, ids.size(),
+					Files.size(file) / 1048576.0);
+			score(file); // warm-up
+			ReadNextBaseline.rows(file);
+			double baseline = 0;
+			double endToEnd = 0;
+			for (int i = 0; i < runs; i++) {
+				baseline = Math.max(baseline, rate(() -> ReadNextBaseline.rows(file), respondents));
+				endToEnd = Math.max(endToEnd, rate(() -> score(file), respondents));
+			}
+			out.printf(Locale.ROOT, "OpenCSV readNext alone:        %,12.0f rows/s (best of %d)%n", baseline, runs);
+			out.printf(Locale.ROOT, "end to end (parse, validate, score): %,6.0f rows/s (best of %d)%n", endToEnd, runs);
+			out.printf(Locale.ROOT, "ratio end to end / readNext:   %12.2f  (target >= 0.5)%n", endToEnd / baseline);
+			Path small = SurveyGenerator.write(dir.resolve("small.csv"),
+					SurveyGenerator.respondentsForMegabytes(dir, 10, ids), ids);
+			heap(out, "10 MB file", small);
+			long large = SurveyGenerator.respondentsForMegabytes(dir, largeMb, ids);
+			Path big = SurveyGenerator.write(dir.resolve("large.csv"), large, ids);
+			Files.delete(file);
+			heap(out, String.format(Locale.ROOT, "large file (%,d respondents)", large), big);
+			reload(out);
+			return 0;
+		}
+		catch (IOException ex) {
+			err.println("bench: " + ex.getMessage());
+			return 1;
+		}
+		finally {
+			SurveyGenerator.deleteQuietly(dir);
+		}
+	}
+
+	private void heap(PrintStream out, String label, Path file) throws IOException {
+		MaturityReport report;
+		long growth;
+		try (HeapWatch watch = new HeapWatch()) {
+			report = score(file);
+			watch.close();
+			growth = watch.growthBytes();
+		}
+		out.printf(Locale.ROOT, "live heap growth, %s of %.1f MB: %.1f MB (target < 64 MB; %d respondents scored)%n",
+				label, Files.size(file) / 1048576.0, growth / 1048576.0, report.respondents());
+	}
+
+	private void reload(PrintStream out) {
+		rules.reload();
+		long best = Long.MAX_VALUE;
+		for (int i = 0; i < 5; i++) {
+			long start = System.nanoTime();
+			RuleRuntime.Status status = rules.reload();
+			best = Math.min(best, System.nanoTime() - start);
+			if (!status.lastBuildSucceeded()) {
+				throw new IllegalStateException("the shipped rules do not compile: " + status.messages());
+			}
+		}
+		out.printf(Locale.ROOT, "reload of the shipped rules (%d files): %.0f ms (best of 5; target < 1000 ms)%n",
+				rules.status().files().size(), best / 1e6);
+	}
+
+	private MaturityReport score(Path file) {
+		try {
+			return service.score(file, file.getFileName().toString());
+		}
+		catch (CsvFormatException ex) {
+			throw new IllegalStateException(ex.describe(file.toString()), ex);
+		}
+	}
+
+	private interface Work {
+
+		Object run() throws IOException;
+	}
+
+	private static double rate(Work work, long rows) throws IOException {
+		long start = System.nanoTime();
+		work.run();
+		return rows / ((System.nanoTime() - start) / 1e9);
+	}
+
+	private static long number(CliArgs args, String name, long fallback) throws CliArgs.UsageException {
+		String value = args.option(name);
+		try {
+			return value == null ? fallback : Long.parseLong(value);
+		}
+		catch (NumberFormatException ex) {
+			throw new CliArgs.UsageException("--" + name + " must be a whole number, not '" + value + "'");
+		}
+	}
+}

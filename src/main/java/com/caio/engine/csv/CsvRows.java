@@ -106,11 +106,12 @@ public final class CsvRows implements AutoCloseable {
 
 	private static String describe(Exception ex) {
 		String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-		if (message.toLowerCase(java.util.Locale.ROOT).contains("multiline")
+		if (ex instanceof com.opencsv.exceptions.CsvMultilineLimitBrokenException
 				|| message.toLowerCase(java.util.Locale.ROOT).contains("un-terminated")) {
 			return "a quoted field starting on this line is never closed (unterminated quote)";
 		}
-		return "cannot parse the CSV: " + message;
+		int newline = message.indexOf('\n');
+		return "cannot parse the CSV: " + (newline < 0 ? message : message.substring(0, newline));
 	}
 
 	private static void skipBom(PushbackInputStream in) throws IOException {

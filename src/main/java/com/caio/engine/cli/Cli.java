@@ -38,12 +38,16 @@ public final class Cli {
 		if (parsed.option("data") != null) {
 			properties.put("caio.data.dir", java.nio.file.Path.of(parsed.option("data")).toAbsolutePath().toString());
 		}
+		// as command-line properties, so they win over application.properties (defaults would not)
+		String[] springArgs = properties.entrySet()
+			.stream()
+			.map(e -> "--" + e.getKey() + "=" + e.getValue())
+			.toArray(String[]::new);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.profiles("cli")
-			.properties(properties)
-			.run()) {
+			.run(springArgs)) {
 			List<CliCommand> commands = context.getBeansOfType(CliCommand.class)
 				.values()
 				.stream()

@@ -107,7 +107,7 @@ public final class CsvRows implements AutoCloseable {
 	private static String describe(Exception ex) {
 		String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
 		if (ex instanceof com.opencsv.exceptions.CsvMultilineLimitBrokenException
-				|| message.toLowerCase(java.util.Locale.ROOT).contains("un-terminated")) {
+				|| message.toLowerCase(java.util.Locale.ROOT).replace("-", "").contains("unterminated")) {
 			return "a quoted field starting on this line is never closed (unterminated quote)";
 		}
 		int newline = message.indexOf('\n');

@@ -1,0 +1,99 @@
+package com.caio.engine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.caio.engine.CaioApplication;
+import com.caio.engine.TestWorkspace;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command line as a user types it: output, errors and exit codes. */
+class CliTests {
+
+	static final TestWorkspace WORKSPACE = TestWorkspace.create("cli");
+
+	record Run(int exit, String out, String err) {
+	}
+
+	@AfterAll
+	static void cleanUp() {
+		TestWorkspace.deleteRecursively(WORKSPACE.root());
+	}
+
+	@Test
+	void scoresASurveyAsJsonAndStoresIt() {
+		Run run = caio("maturity", "score", "examples/survey-wide.csv", "--json");
+
+		assertThat(run.exit()).as(run.err()).isZero();
+		JsonNode report = JsonMapper.builder().build().readTree(run.out());
+		assertThat(report.get("id").asLong()).isPositive();
+		assertThat(report.get("respondents").asInt()).isEqualTo(40);
+		assertThat(report.get("overall").get("levelName").asString()).isEqualTo("Defined");
+		assertThat(report.get("rejectedRows").get(0).get("line").asInt()).isEqualTo(42);
+	}
+
+	@Test
+	void aFileThatCannotBeParsedExitsWith1AndNamesTheLine() throws Exception {
+		Path broken = Files.writeString(WORKSPACE.root().resolve("broken.csv"),
+				"respondent_id,GOV-01\nR1,4\nR2,\"5\nR3,4\n");
+		Run run = caio("maturity", "score", broken.toString());
+
+		assertThat(run.exit()).isEqualTo(1);
+		assertThat(run.err()).startsWith(broken + ":3:1: a quoted field starting on this line is never closed");
+	}
+
+	@Test
+	void rulesCheckReportsErrorsWithFileAndLineAndExits1() throws Exception {
+		assertThat(caio("rules", "check").exit()).isZero();
+		Path caps = WORKSPACE.rules().resolve("maturity/caps.drl");
+		String original = Files.readString(caps);
+		Files.writeString(caps, original.replace("questionId == \"GOV-01\", mean", "questionId == \"GOV-01\", meen"));
+		try {
+			Run run = caio("rules", "check");
+			assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
+			int line = lineOf(original, "questionId == \"GOV-01\"");
+			assertThat(run.err()).contains("/maturity/caps.drl:" + line + ":").contains("unknown field 'meen' of QuestionScore");
+		}
+		finally {
+			Files.writeString(caps, original);
+		}
+	}
+
+	@Test
+	void usageErrorsExitWith2() {
+		assertThat(caio("maturity", "score").exit()).isEqualTo(2);
+		Run unknown = caio("maturity", "frobnicate");
+		assertThat(unknown.exit()).isEqualTo(2);
+		assertThat(unknown.err()).contains("maturity score FILE");
+	}
+
+	private static Run caio(String... words) {
+		List<String> args = new ArrayList<>(List.of(words));
+		args.addAll(List.of("--rules", WORKSPACE.rules().toString(), "--data", WORKSPACE.data().toString()));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit = Cli.run(CaioApplication.class, args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	private static int lineOf(String text, String fragment) {
+		String[] lines = text.split("\n");
+		for (int i = 0; i < lines.length; i++) {
+			if (lines[i].contains(fragment)) {
+				return i + 1;
+			}
+		}
+		throw new AssertionError(fragment);
+	}
+}

@@ -1,0 +1,98 @@
+package com.caio.engine.maturity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.caio.engine.TestWorkspace;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The REST API's refusals and listings, over real HTTP. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "caio.rules.watch=false")
+class MaturityApiTests {
+
+	static final TestWorkspace WORKSPACE = TestWorkspace.create("api");
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		WORKSPACE.register(registry);
+	}
+
+	@AfterAll
+	static void cleanUp() {
+		TestWorkspace.deleteRecursively(WORKSPACE.root());
+	}
+
+	@LocalServerPort
+	int port;
+
+	final JsonMapper json = JsonMapper.builder().build();
+
+	@Test
+	void anUnparseableUploadIs422WithItsLineAndIsStillKept() throws Exception {
+		byte[] broken = "respondent_id,GOV-01\nR1,4\nR2,\"4\nR3,5\n".getBytes();
+		ResponseEntity<String> response = upload("broken.csv", broken);
+
+		assertThat(response.getStatusCode().value()).isEqualTo(422);
+		JsonNode body = json.readTree(response.getBody());
+		assertThat(body.get("line").asInt()).isEqualTo(3);
+		assertThat(body.get("error").asString()).startsWith("broken.csv:3:1: a quoted field");
+		Path kept = WORKSPACE.data().resolve("uploads").resolve(body.get("uploadSha256").asString() + ".csv");
+		assertThat(Files.readAllBytes(kept)).isEqualTo(broken);
+	}
+
+	@Test
+	void storedAssessmentsAreListedNewestFirstAndUnknownOnesAre404() throws Exception {
+		ResponseEntity<String> first = upload("a.csv", Files.readAllBytes(Path.of("examples/survey-wide.csv")));
+		ResponseEntity<String> second = upload("b.csv", Files.readAllBytes(Path.of("examples/survey-long.csv")));
+		assertThat(first.getStatusCode().value()).isEqualTo(201);
+
+		JsonNode list = json.readTree(client().get().uri("/api/maturity/assessments").retrieve().body(String.class));
+		long secondId = json.readTree(second.getBody()).get("id").asLong();
+		assertThat(list.get(0).get("id").asLong()).isEqualTo(secondId);
+		assertThat(list.get(0).get("fileName").asString()).isEqualTo("b.csv");
+		assertThat(client().get().uri("/api/maturity/assessments/999999").retrieve().toBodilessEntity()
+			.getStatusCode().value()).isEqualTo(404);
+	}
+
+	@Test
+	void theRulesEndpointListsFilesVersionAndMessages() {
+		JsonNode rules = json.readTree(client().get().uri("/api/rules").retrieve().body(String.class));
+		assertThat(rules.get("version").asString()).hasSize(64);
+		assertThat(rules.get("lastBuildSucceeded").asBoolean()).isTrue();
+		assertThat(rules.get("files").toString()).contains("maturity/levels.drl.csv", "maturity/questions.csv");
+		assertThat(rules.get("messages").isEmpty()).isTrue();
+	}
+
+	private ResponseEntity<String> upload(String name, byte[] content) {
+		LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("file", new ByteArrayResource(content) {
+			@Override
+			public String getFilename() {
+				return name;
+			}
+		});
+		return client().post().uri("/api/maturity/assessments").contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
+			.retrieve().toEntity(String.class);
+	}
+
+	private RestClient client() {
+		return RestClient.builder().baseUrl("http://localhost:" + port)
+			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+			}).build();
+	}
+}

@@ -18,4 +18,5 @@ public class CaioApplication {
 		}
 		System.exit(Cli.run(CaioApplication.class, args, System.out, System.err));
 	}
+
 }

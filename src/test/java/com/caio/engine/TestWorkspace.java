@@ -10,8 +10,9 @@ import java.util.stream.Stream;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A scratch folder holding a fresh copy of the project's real {@code rules/} folder and an empty
- * data folder, for tests that edit rules or store results without touching the working tree.
+ * A scratch folder holding a fresh copy of the project's real {@code rules/} folder and
+ * an empty data folder, for tests that edit rules or store results without touching the
+ * working tree.
  */
 public record TestWorkspace(Path root, Path rules, Path data) {
 

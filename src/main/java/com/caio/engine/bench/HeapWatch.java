@@ -4,10 +4,11 @@ import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Measures how much live heap a piece of work holds: while it runs, a sampler forces a full
- * collection every {@value #PERIOD_MS} ms and records the heap still in use, so garbage the work
- * creates and drops is not counted but what it keeps (buffers, tallies, sets of ids) is. The
- * forced collections slow the work down: measure speed in a separate run.
+ * Measures how much live heap a piece of work holds: while it runs, a sampler forces a
+ * full collection every {@value #PERIOD_MS} ms and records the heap still in use, so
+ * garbage the work creates and drops is not counted but what it keeps (buffers, tallies,
+ * sets of ids) is. The forced collections slow the work down: measure speed in a separate
+ * run.
  */
 public final class HeapWatch implements AutoCloseable {
 
@@ -63,4 +64,5 @@ public final class HeapWatch implements AutoCloseable {
 			Thread.currentThread().interrupt();
 		}
 	}
+
 }

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvValidationException;
 
-/** The baseline every ingest benchmark is compared to: OpenCSV {@code readNext} alone over the file. */
+/**
+ * The baseline every ingest benchmark is compared to: OpenCSV {@code readNext} alone over
+ * the file.
+ */
 public final class ReadNextBaseline {
 
 	private ReadNextBaseline() {
@@ -29,4 +32,5 @@ public final class ReadNextBaseline {
 		}
 		return rows;
 	}
+
 }

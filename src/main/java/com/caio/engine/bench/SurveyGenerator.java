@@ -19,7 +19,10 @@ public final class SurveyGenerator {
 	private SurveyGenerator() {
 	}
 
-	/** {@code respondents} rows answering {@code questionIds}; about 1 answer in 30 is left blank. */
+	/**
+	 * {@code respondents} rows answering {@code questionIds}; about 1 answer in 30 is
+	 * left blank.
+	 */
 	public static Path write(Path file, long respondents, List<String> questionIds) throws IOException {
 		SplittableRandom random = new SplittableRandom(42);
 		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -28,8 +31,12 @@ public final class SurveyGenerator {
 			StringBuilder row = new StringBuilder(128);
 			for (long r = 1; r <= respondents; r++) {
 				row.setLength(0);
-				row.append('R').append(r).append(',').append(DEPARTMENTS[random.nextInt(DEPARTMENTS.length)])
-					.append(',').append(ROLES[random.nextInt(ROLES.length)]);
+				row.append('R')
+					.append(r)
+					.append(',')
+					.append(DEPARTMENTS[random.nextInt(DEPARTMENTS.length)])
+					.append(',')
+					.append(ROLES[random.nextInt(ROLES.length)]);
 				for (int q = 0; q < questionIds.size(); q++) {
 					row.append(',');
 					if (random.nextInt(30) != 0) {
@@ -57,10 +64,12 @@ public final class SurveyGenerator {
 	}
 
 	/** How many rows make a file of about {@code megabytes}, measured on a sample. */
-	public static long respondentsForMegabytes(Path dir, double megabytes, List<String> questionIds) throws IOException {
+	public static long respondentsForMegabytes(Path dir, double megabytes, List<String> questionIds)
+			throws IOException {
 		Path sample = write(dir.resolve("sample.csv"), 10_000, questionIds);
 		double bytesPerRow = Files.size(sample) / 10_000.0;
 		Files.delete(sample);
 		return Math.round(megabytes * 1024 * 1024 / bytesPerRow);
 	}
+
 }

@@ -11,8 +11,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Runs one command and returns its exit code. The command runs in the same Spring wiring as the
- * server (same rules, same storage) but without the web server or the rules watcher.
+ * Runs one command and returns its exit code. The command runs in the same Spring wiring
+ * as the server (same rules, same storage) but without the web server or the rules
+ * watcher.
  */
 public final class Cli {
 
@@ -28,17 +29,18 @@ public final class Cli {
 			err.println("caio: " + ex.getMessage());
 			return 2;
 		}
-		Map<String, Object> properties = new java.util.HashMap<>(Map.of("caio.rules.watch", "false",
-				"logging.level.root", "WARN", "logging.level.com.caio", "ERROR", "logging.level.org.kie", "ERROR",
-				"logging.level.org.drools", "ERROR", "logging.level.org.flywaydb", "ERROR", "spring.main.log-startup-info",
-				"false"));
+		Map<String, Object> properties = new java.util.HashMap<>(
+				Map.of("caio.rules.watch", "false", "logging.level.root", "WARN", "logging.level.com.caio", "ERROR",
+						"logging.level.org.kie", "ERROR", "logging.level.org.drools", "ERROR",
+						"logging.level.org.flywaydb", "ERROR", "spring.main.log-startup-info", "false"));
 		if (parsed.option("rules") != null) {
 			properties.put("caio.rules.dir", parsed.option("rules"));
 		}
 		if (parsed.option("data") != null) {
 			properties.put("caio.data.dir", java.nio.file.Path.of(parsed.option("data")).toAbsolutePath().toString());
 		}
-		// as command-line properties, so they win over application.properties (defaults would not)
+		// as command-line properties, so they win over application.properties (defaults
+		// would not)
 		String[] springArgs = properties.entrySet()
 			.stream()
 			.map(e -> "--" + e.getKey() + "=" + e.getValue())
@@ -83,4 +85,5 @@ public final class Cli {
 		}
 		err.println("common options: --rules DIR (default ./rules), --data DIR (default ./data)");
 	}
+
 }

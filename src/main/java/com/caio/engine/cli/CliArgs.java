@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Command-line words and options: {@code --flag}, {@code --name value} or {@code --name=value}. */
+/**
+ * Command-line words and options: {@code --flag}, {@code --name value} or
+ * {@code --name=value}.
+ */
 public record CliArgs(List<String> words, Map<String, String> options) {
 
 	/** Options that take no value. */
@@ -47,12 +50,17 @@ public record CliArgs(List<String> words, Map<String, String> options) {
 		return options.get(name);
 	}
 
-	/** The words after the command's own words, e.g. the FILE of {@code maturity score FILE}. */
+	/**
+	 * The words after the command's own words, e.g. the FILE of
+	 * {@code maturity score FILE}.
+	 */
 	public List<String> operands(int commandWords) {
 		return words.subList(Math.min(commandWords, words.size()), words.size());
 	}
 
-	/** Fails on an option the command does not know, so a typo is not silently ignored. */
+	/**
+	 * Fails on an option the command does not know, so a typo is not silently ignored.
+	 */
 	public void allowOnly(Set<String> known) throws UsageException {
 		for (String name : options.keySet()) {
 			if (!known.contains(name) && !name.equals("rules") && !name.equals("data")) {
@@ -67,5 +75,6 @@ public record CliArgs(List<String> words, Map<String, String> options) {
 		public UsageException(String message) {
 			super(message);
 		}
+
 	}
 }

@@ -4,8 +4,8 @@ import java.io.PrintStream;
 import java.util.List;
 
 /**
- * A command of the {@code caio} command line. Each capability contributes its own as a Spring
- * bean; the dispatcher finds them, so adding a command touches no shared file.
+ * A command of the {@code caio} command line. Each capability contributes its own as a
+ * Spring bean; the dispatcher finds them, so adding a command touches no shared file.
  */
 public interface CliCommand {
 
@@ -17,4 +17,5 @@ public interface CliCommand {
 
 	/** Runs the command; returns the exit code (0 done, 1 refused input, 2 usage). */
 	int run(CliArgs args, PrintStream out, PrintStream err) throws CliArgs.UsageException;
+
 }

@@ -1,6 +1,9 @@
 package com.caio.engine.csv;
 
-/** The file cannot be read as CSV past this point: it names the line (and column if known). */
+/**
+ * The file cannot be read as CSV past this point: it names the line (and column if
+ * known).
+ */
 public class CsvFormatException extends Exception {
 
 	private final long line;
@@ -25,4 +28,5 @@ public class CsvFormatException extends Exception {
 	public String describe(String fileName) {
 		return fileName + ":" + line + ":" + Math.max(column, 1) + ": " + getMessage();
 	}
+
 }

@@ -16,9 +16,10 @@ import com.opencsv.CSVReaderBuilder;
 import com.opencsv.exceptions.CsvException;
 
 /**
- * Streams the records of a CSV file as exported by forms tools and spreadsheets: UTF-8 with or
- * without a byte-order mark (decoded strictly), comma, semicolon or tab separated (detected from
- * the header), CRLF or LF. Each record carries the line it starts on, so errors can name it.
+ * Streams the records of a CSV file as exported by forms tools and spreadsheets: UTF-8
+ * with or without a byte-order mark (decoded strictly), comma, semicolon or tab separated
+ * (detected from the header), CRLF or LF. Each record carries the line it starts on, so
+ * errors can name it.
  */
 public final class CsvRows implements AutoCloseable {
 
@@ -37,8 +38,7 @@ public final class CsvRows implements AutoCloseable {
 
 	private CsvRows(BufferedReader text, char separator) throws CsvFormatException {
 		this.separator = separator;
-		this.reader = new CSVReaderBuilder(text)
-			.withCSVParser(new CSVParserBuilder().withSeparator(separator).build())
+		this.reader = new CSVReaderBuilder(text).withCSVParser(new CSVParserBuilder().withSeparator(separator).build())
 			.withMultilineLimit(MULTILINE_LIMIT)
 			.withKeepCarriageReturn(false)
 			.build();
@@ -88,7 +88,8 @@ public final class CsvRows implements AutoCloseable {
 				values = reader.readNext();
 			}
 			catch (CharacterCodingException ex) {
-				throw new CsvFormatException(start, 1, "not UTF-8 text at or after this line; save the file as CSV UTF-8");
+				throw new CsvFormatException(start, 1,
+						"not UTF-8 text at or after this line; save the file as CSV UTF-8");
 			}
 			catch (IOException | CsvException ex) {
 				throw new CsvFormatException(start, 1, describe(ex));
@@ -123,7 +124,10 @@ public final class CsvRows implements AutoCloseable {
 		}
 	}
 
-	/** The separator is whichever of comma, semicolon and tab occurs most outside quotes in the header. */
+	/**
+	 * The separator is whichever of comma, semicolon and tab occurs most outside quotes
+	 * in the header.
+	 */
 	private static char detectSeparator(BufferedReader text) throws IOException {
 		text.mark(BUFFER - 1);
 		String line = text.readLine();
@@ -155,4 +159,5 @@ public final class CsvRows implements AutoCloseable {
 	public void close() throws IOException {
 		reader.close();
 	}
+
 }

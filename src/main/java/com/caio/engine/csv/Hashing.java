@@ -6,7 +6,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of a stream computed while it is read, so an upload is hashed in the same pass. */
+/**
+ * SHA-256 of a stream computed while it is read, so an upload is hashed in the same pass.
+ */
 public final class Hashing {
 
 	private Hashing() {
@@ -24,4 +26,5 @@ public final class Hashing {
 	public static String hex(DigestInputStream in) {
 		return HexFormat.of().formatHex(in.getMessageDigest().digest());
 	}
+
 }

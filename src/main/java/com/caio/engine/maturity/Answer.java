@@ -52,4 +52,5 @@ final class Answer {
 		Byte label = LABELS.get(s.replace('\u2019', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
 		return label == null ? INVALID : label;
 	}
+
 }

@@ -29,4 +29,5 @@ public enum Dimension {
 	public static Optional<Dimension> byId(String id) {
 		return Arrays.stream(values()).filter(d -> d.id.equals(id)).findFirst();
 	}
+
 }

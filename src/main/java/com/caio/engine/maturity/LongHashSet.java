@@ -1,9 +1,9 @@
 package com.caio.engine.maturity;
 
 /**
- * An open-addressing set of 64-bit hashes, used to find duplicate respondents in a file of
- * millions of rows in 8-11 bytes each instead of a String per id. A 64-bit collision between two
- * different ids is possible but unlikely (about 1 in 10^7 for 2 million ids).
+ * An open-addressing set of 64-bit hashes, used to find duplicate respondents in a file
+ * of millions of rows in 8-11 bytes each instead of a String per id. A 64-bit collision
+ * between two different ids is possible but unlikely (about 1 in 10^7 for 2 million ids).
  */
 final class LongHashSet {
 
@@ -62,7 +62,9 @@ final class LongHashSet {
 		}
 	}
 
-	/** A 64-bit hash of a string (FNV-1a, then a SplitMix64 finaliser to spread the bits). */
+	/**
+	 * A 64-bit hash of a string (FNV-1a, then a SplitMix64 finaliser to spread the bits).
+	 */
 	static long hash(String s) {
 		long h = 0xcbf29ce484222325L;
 		for (int i = 0; i < s.length(); i++) {
@@ -81,4 +83,5 @@ final class LongHashSet {
 		z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
 		return z ^ (z >>> 31);
 	}
+
 }

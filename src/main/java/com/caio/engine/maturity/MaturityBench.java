@@ -20,9 +20,9 @@ import com.caio.engine.rules.RuleRuntime;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code bench maturity}: scores generated wide surveys end to end and compares the rate with
- * OpenCSV readNext over the same file in the same run; reports live-heap growth for a small and a
- * large file, and the time to reload the shipped rules.
+ * {@code bench maturity}: scores generated wide surveys end to end and compares the rate
+ * with OpenCSV readNext over the same file in the same run; reports live-heap growth for
+ * a small and a large file, and the time to reload the shipped rules.
  */
 @Component
 class MaturityBench implements CliCommand {
@@ -69,7 +69,8 @@ class MaturityBench implements CliCommand {
 				endToEnd = Math.max(endToEnd, rate(() -> score(file), respondents));
 			}
 			out.printf(Locale.ROOT, "OpenCSV readNext alone:        %,12.0f rows/s (best of %d)%n", baseline, runs);
-			out.printf(Locale.ROOT, "end to end (parse, validate, score): %,6.0f rows/s (best of %d)%n", endToEnd, runs);
+			out.printf(Locale.ROOT, "end to end (parse, validate, score): %,6.0f rows/s (best of %d)%n", endToEnd,
+					runs);
 			out.printf(Locale.ROOT, "ratio end to end / readNext:   %12.2f  (target >= 0.5)%n", endToEnd / baseline);
 			Path small = SurveyGenerator.write(dir.resolve("small.csv"),
 					SurveyGenerator.respondentsForMegabytes(dir, 10, ids), ids);
@@ -129,6 +130,7 @@ class MaturityBench implements CliCommand {
 	private interface Work {
 
 		Object run() throws IOException;
+
 	}
 
 	private static double rate(Work work, long rows) throws IOException {
@@ -146,4 +148,5 @@ class MaturityBench implements CliCommand {
 			throw new CliArgs.UsageException("--" + name + " must be a whole number, not '" + value + "'");
 		}
 	}
+
 }

@@ -12,7 +12,10 @@ import com.caio.engine.csv.CsvFormatException;
 import com.caio.engine.rules.RulesUnavailableException;
 import org.springframework.stereotype.Component;
 
-/** {@code maturity score FILE [--json]}: scores a survey file, stores it and prints the report. */
+/**
+ * {@code maturity score FILE [--json]}: scores a survey file, stores it and prints the
+ * report.
+ */
 @Component
 class MaturityCli implements CliCommand {
 
@@ -59,4 +62,5 @@ class MaturityCli implements CliCommand {
 			return 1;
 		}
 	}
+
 }

@@ -61,8 +61,9 @@ class MaturityController {
 		return service.list(Math.min(Math.max(limit, 1), 1000))
 			.stream()
 			.map(run -> Map.<String, Object>of("id", run.id(), "fileName", String.valueOf(run.inputName()),
-					"fileSha256", String.valueOf(run.inputSha256()), "ruleSetVersion", run.ruleSetVersion(),
-					"scoredAt", run.createdAt().toString(), "href", "/api/maturity/assessments/" + run.id()))
+					"fileSha256", String.valueOf(run.inputSha256()), "ruleSetVersion", run.ruleSetVersion(), "scoredAt",
+					run.createdAt().toString(), "href", "/api/maturity/assessments/" + run.id()))
 			.toList();
 	}
+
 }

@@ -6,8 +6,9 @@ import java.util.List;
 import com.caio.engine.rules.Finding;
 
 /**
- * The scored maturity assessment as delivered: overall and per-dimension scores and levels, the
- * same broken down by department and role, the findings of the rules, and every rejected row.
+ * The scored maturity assessment as delivered: overall and per-dimension scores and
+ * levels, the same broken down by department and role, the findings of the rules, and
+ * every rejected row.
  */
 public record MaturityReport(Long id, Instant scoredAt, String ruleSetVersion, String fileName, String fileSha256,
 		String format, long rows, long respondents, long rejectedCount, List<RejectedRow> rejectedRows,
@@ -27,7 +28,10 @@ public record MaturityReport(Long id, Instant scoredAt, String ruleSetVersion, S
 			Double sd, String reference) {
 	}
 
-	/** A rule's finding in the report's terms: the dimension it concerns and the questions behind it. */
+	/**
+	 * A rule's finding in the report's terms: the dimension it concerns and the questions
+	 * behind it.
+	 */
 	public record MaturityFinding(String ruleId, String severity, String segment, String dimension, String message,
 			List<String> questionIds) {
 

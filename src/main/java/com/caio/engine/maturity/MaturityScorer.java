@@ -13,14 +13,17 @@ import com.caio.engine.rules.RulesUnavailableException;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Turns a survey tally into facts, lets the maturity rules derive scores, levels and findings, and
- * assembles the report from what they derived.
+ * Turns a survey tally into facts, lets the maturity rules derive scores, levels and
+ * findings, and assembles the report from what they derived.
  */
 final class MaturityScorer {
 
 	static final String RULES_FOLDER = "maturity";
 
-	/** A rule set that keeps firing past this is looping; the scoring is refused rather than hung. */
+	/**
+	 * A rule set that keeps firing past this is looping; the scoring is refused rather
+	 * than hung.
+	 */
 	private static final int MAX_FIRINGS = 1_000_000;
 
 	MaturityReport score(RuleSet rules, SurveyTally tally, String fileName, String sha256) {
@@ -148,4 +151,5 @@ final class MaturityScorer {
 			};
 		}
 	}
+
 }

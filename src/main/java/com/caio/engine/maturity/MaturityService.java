@@ -48,8 +48,8 @@ public class MaturityService {
 	}
 
 	/**
-	 * Scores a file on disk without storing it. The file's SHA-256 is computed on another core
-	 * while this one parses: hashing would otherwise cost about a fifth of the time.
+	 * Scores a file on disk without storing it. The file's SHA-256 is computed on another
+	 * core while this one parses: hashing would otherwise cost about a fifth of the time.
 	 */
 	public MaturityReport score(Path file, String fileName) throws CsvFormatException {
 		CompletableFuture<String> sha = CompletableFuture.supplyAsync(() -> sha256(file));
@@ -64,7 +64,9 @@ public class MaturityService {
 		return scorer.score(ruleSet, tally, fileName, sha.join());
 	}
 
-	/** Scores a file on disk and stores the result; the returned report carries its id. */
+	/**
+	 * Scores a file on disk and stores the result; the returned report carries its id.
+	 */
 	public MaturityReport scoreAndStore(Path file, String fileName) throws CsvFormatException {
 		MaturityReport scored = score(file, fileName);
 		MaturityReport report = scored;
@@ -103,4 +105,5 @@ public class MaturityService {
 	public String toJson(MaturityReport report) {
 		return json.writerWithDefaultPrettyPrinter().writeValueAsString(report);
 	}
+
 }

@@ -13,7 +13,8 @@ final class MaturityText {
 		s.append("AI maturity assessment #").append(r.id()).append(" of ").append(r.fileName()).append('\n');
 		s.append(String.format(Locale.ROOT, "%d respondents scored, %d row(s) rejected, %s format, rules %s%n",
 				r.respondents(), r.rejectedCount(), r.format(), r.ruleSetVersion().substring(0, 12)));
-		s.append('\n').append(String.format(Locale.ROOT, "%-18s %6s  %-14s %s%n", "Dimension", "Score", "Level", "Answered"));
+		s.append('\n')
+			.append(String.format(Locale.ROOT, "%-18s %6s  %-14s %s%n", "Dimension", "Score", "Level", "Answered"));
 		for (MaturityReport.DimensionResult d : r.dimensions()) {
 			s.append(String.format(Locale.ROOT, "%-18s %6s  %-14s %d%n", d.name(), score(d.score()),
 					level(d.level(), d.levelName()), d.answered()));
@@ -60,4 +61,5 @@ final class MaturityText {
 	private static String level(Integer level, String name) {
 		return level == null ? "-" : level + " " + name;
 	}
+
 }

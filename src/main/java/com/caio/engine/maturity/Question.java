@@ -6,6 +6,5 @@ package com.caio.engine.maturity;
  * @param reverse a reverse-worded question scores 6 - x
  * @param reference the framework clause the question comes from
  */
-public record Question(String id, Dimension dimension, String text, double weight, boolean reverse,
-		String reference) {
+public record Question(String id, Dimension dimension, String text, double weight, boolean reverse, String reference) {
 }

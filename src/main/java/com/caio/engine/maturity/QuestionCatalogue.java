@@ -33,7 +33,10 @@ public final class QuestionCatalogue {
 		return questions.get(index);
 	}
 
-	/** Index of the question whose id or text is {@code header}, ignoring case and spacing. */
+	/**
+	 * Index of the question whose id or text is {@code header}, ignoring case and
+	 * spacing.
+	 */
 	public Optional<Integer> indexOf(String header) {
 		return Optional.ofNullable(byKey.get(normalise(header)));
 	}
@@ -41,4 +44,5 @@ public final class QuestionCatalogue {
 	static String normalise(String s) {
 		return s.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 	}
+
 }

@@ -17,7 +17,9 @@ import com.caio.engine.rules.RuleFile;
 import com.caio.engine.rules.RuleMessage;
 import org.springframework.stereotype.Component;
 
-/** Reads {@code rules/maturity/questions.csv}, reporting each bad cell by line and column. */
+/**
+ * Reads {@code rules/maturity/questions.csv}, reporting each bad cell by line and column.
+ */
 @Component
 public class QuestionCatalogueParser implements RuleDataParser<QuestionCatalogue> {
 
@@ -87,7 +89,8 @@ public class QuestionCatalogueParser implements RuleDataParser<QuestionCatalogue
 		String id = row.value(0).strip();
 		String text = row.value(2).strip();
 		if (!id.matches("[A-Za-z0-9_-]+")) {
-			messages.accept(RuleMessage.error(name, line, 1, "question_id '" + id + "' must be letters, digits, '-' or '_'"));
+			messages.accept(
+					RuleMessage.error(name, line, 1, "question_id '" + id + "' must be letters, digits, '-' or '_'"));
 			return null;
 		}
 		Dimension dimension = Dimension.byId(row.value(1).strip()).orElse(null);
@@ -123,4 +126,5 @@ public class QuestionCatalogueParser implements RuleDataParser<QuestionCatalogue
 		return new Question(id, dimension, text, weight, reverse.equals("true") || reverse.equals("yes"),
 				row.value(5).strip());
 	}
+
 }

@@ -1,6 +1,9 @@
 package com.caio.engine.maturity;
 
-/** Anything that carries a score a level band applies to: a dimension or the overall score. */
+/**
+ * Anything that carries a score a level band applies to: a dimension or the overall
+ * score.
+ */
 public interface Scored {
 
 	String segment();
@@ -9,4 +12,5 @@ public interface Scored {
 	String subject();
 
 	double score();
+
 }

@@ -1,9 +1,10 @@
 package com.caio.engine.maturity;
 
 /**
- * Answer counts of one group of respondents (everyone, a department, a role): per question, how
- * many gave each value 1-5 and how many said not applicable. Means and spreads follow exactly
- * from these counts, so a file of any length needs only this much memory.
+ * Answer counts of one group of respondents (everyone, a department, a role): per
+ * question, how many gave each value 1-5 and how many said not applicable. Means and
+ * spreads follow exactly from these counts, so a file of any length needs only this much
+ * memory.
  */
 final class SegmentTally {
 
@@ -15,7 +16,9 @@ final class SegmentTally {
 
 	private final String name;
 
-	/** counts[question * 7 + value]: one flat array, as it is updated for every answer. */
+	/**
+	 * counts[question * 7 + value]: one flat array, as it is updated for every answer.
+	 */
 	private final long[] counts;
 
 	private final long[] dimensionRespondents = new long[Dimension.values().length];
@@ -96,4 +99,5 @@ final class SegmentTally {
 		}
 		return Math.sqrt(squares / (n - 1));
 	}
+
 }

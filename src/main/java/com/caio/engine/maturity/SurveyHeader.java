@@ -10,12 +10,12 @@ import java.util.Set;
 import com.caio.engine.csv.CsvFormatException;
 
 /**
- * Works out what each column of a survey file holds, from its header alone: the respondent id,
- * department and role under their usual names, and either one column per question (wide) or
- * question_id and answer columns (long).
+ * Works out what each column of a survey file holds, from its header alone: the
+ * respondent id, department and role under their usual names, and either one column per
+ * question (wide) or question_id and answer columns (long).
  */
-record SurveyHeader(boolean longFormat, int respondent, int department, int role, int questionColumn,
-		int answerColumn, int[] questionOfColumn, List<String> ignored, int width) {
+record SurveyHeader(boolean longFormat, int respondent, int department, int role, int questionColumn, int answerColumn,
+		int[] questionOfColumn, List<String> ignored, int width) {
 
 	static final Set<String> RESPONDENT = Set.of("respondent_id", "respondent", "respondentid", "response_id",
 			"responseid", "id", "email", "email_address");

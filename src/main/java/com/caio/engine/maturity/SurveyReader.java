@@ -8,8 +8,9 @@ import com.caio.engine.csv.CsvRow;
 import com.caio.engine.csv.CsvRows;
 
 /**
- * Streams a survey file into a {@link SurveyTally}. A bad row is rejected with its line and reason
- * and every other row still counts; only a file that cannot be parsed at all is refused.
+ * Streams a survey file into a {@link SurveyTally}. A bad row is rejected with its line
+ * and reason and every other row still counts; only a file that cannot be parsed at all
+ * is refused.
  */
 final class SurveyReader {
 
@@ -81,8 +82,8 @@ final class SurveyReader {
 				if (q >= 0) {
 					byte a = Answer.parse(v[c]);
 					if (a == Answer.INVALID) {
-						error = "answer '" + v[c].strip() + "' to " + catalogue.get(q).id() + " is not accepted; accepted: "
-								+ Answer.ACCEPTED;
+						error = "answer '" + v[c].strip() + "' to " + catalogue.get(q).id()
+								+ " is not accepted; accepted: " + Answer.ACCEPTED;
 						errorColumn = c + 1;
 					}
 					answers[q] = a;
@@ -147,7 +148,10 @@ final class SurveyReader {
 		return 1 + (header.department() >= 0 ? 1 : 0) + (header.role() >= 0 ? 1 : 0);
 	}
 
-	/** Qualtrics exports repeat the question texts and import ids in rows 2 and 3: not answers. */
+	/**
+	 * Qualtrics exports repeat the question texts and import ids in rows 2 and 3: not
+	 * answers.
+	 */
 	private boolean isHeaderContinuation(String[] v, int[] questionOf) {
 		for (int c = 0; c < v.length; c++) {
 			int q = questionOf[c];
@@ -208,12 +212,12 @@ final class SurveyReader {
 			for (SegmentTally group : groups) {
 				group.addAnswer(q, scored);
 			}
-			if (a != Answer.NOT_APPLICABLE
-					&& dimensionsAnswered.add(LongHashSet.hash(id, question.dimension().id()))) {
+			if (a != Answer.NOT_APPLICABLE && dimensionsAnswered.add(LongHashSet.hash(id, question.dimension().id()))) {
 				for (SegmentTally group : groups) {
 					group.addDimensionRespondent(question.dimension().ordinal());
 				}
 			}
 		}
 	}
+
 }

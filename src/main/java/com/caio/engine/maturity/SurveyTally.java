@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Everything scoring needs from a survey file, accumulated row by row as it streams past. */
+/**
+ * Everything scoring needs from a survey file, accumulated row by row as it streams past.
+ */
 final class SurveyTally {
 
 	static final int MAX_SEGMENTS_PER_KIND = 200;
@@ -53,7 +55,10 @@ final class SurveyTally {
 		return segments.values();
 	}
 
-	/** The tally of a department or role; past the cap, rare values share one "(other)" group. */
+	/**
+	 * The tally of a department or role; past the cap, rare values share one "(other)"
+	 * group.
+	 */
 	SegmentTally segment(String kind, String rawName) {
 		// looked up by the cell as written first: this runs for every row
 		Map<String, SegmentTally> byCell = cellLookup.computeIfAbsent(kind, k -> new java.util.HashMap<>());
@@ -126,4 +131,5 @@ final class SurveyTally {
 	List<String> notes() {
 		return notes;
 	}
+
 }

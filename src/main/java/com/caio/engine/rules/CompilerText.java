@@ -4,8 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Rewrites Drools compiler messages for the business user who edits the rule: one line, no
- * positions in generated code, and the unknown name spelled out so its column can be found.
+ * Rewrites Drools compiler messages for the business user who edits the rule: one line,
+ * no positions in generated code, and the unknown name spelled out so its column can be
+ * found.
  */
 final class CompilerText {
 
@@ -14,12 +15,16 @@ final class CompilerText {
 	private static final Pattern UNRESOLVED = Pattern
 		.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
 
-	private static final Pattern MISMATCHED = Pattern.compile("(?:mismatched|extraneous|no viable alternative at) input '([^']+)'");
+	private static final Pattern MISMATCHED = Pattern
+		.compile("(?:mismatched|extraneous|no viable alternative at) input '([^']+)'");
 
 	private CompilerText() {
 	}
 
-	/** The message in one line, e.g. "unknown field 'meen' of QuestionScore in: meen < 3.0". */
+	/**
+	 * The message in one line, e.g. "unknown field 'meen' of QuestionScore in: meen <
+	 * 3.0".
+	 */
 	static String clean(String text) {
 		Matcher unresolved = UNRESOLVED.matcher(text);
 		if (unresolved.find()) {
@@ -32,7 +37,10 @@ final class CompilerText {
 		return PARSER_PREFIX.matcher(firstLine(text)).replaceFirst("");
 	}
 
-	/** The name the message is about, if it names one, so its column can be found in the line. */
+	/**
+	 * The name the message is about, if it names one, so its column can be found in the
+	 * line.
+	 */
 	static String offendingName(String text) {
 		Matcher unresolved = UNRESOLVED.matcher(text);
 		if (unresolved.find()) {
@@ -46,4 +54,5 @@ final class CompilerText {
 		int newline = text.indexOf('\n');
 		return (newline < 0 ? text : text.substring(0, newline)).strip();
 	}
+
 }

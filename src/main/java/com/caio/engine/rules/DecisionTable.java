@@ -17,8 +17,8 @@ import org.drools.decisiontable.InputType;
 import org.drools.decisiontable.SpreadsheetCompiler;
 
 /**
- * A spreadsheet decision table turned into DRL, with the map from generated DRL lines back to the
- * sheet rows a business user edits.
+ * A spreadsheet decision table turned into DRL, with the map from generated DRL lines
+ * back to the sheet rows a business user edits.
  */
 final class DecisionTable {
 
@@ -49,8 +49,8 @@ final class DecisionTable {
 	}
 
 	/**
-	 * Converts the table, reporting unsafe cells and table-structure errors; returns null when the
-	 * table cannot be converted at all.
+	 * Converts the table, reporting unsafe cells and table-structure errors; returns null
+	 * when the table cannot be converted at all.
 	 */
 	static DecisionTable convert(RuleFile file, Consumer<RuleMessage> messages) {
 		List<String[]> rows = List.of();
@@ -71,8 +71,8 @@ final class DecisionTable {
 			return table;
 		}
 		catch (RuntimeException ex) {
-			messages.accept(RuleMessage.error(file.displayPath(), 1, 1,
-					"not a valid decision table: " + rootMessage(ex)));
+			messages
+				.accept(RuleMessage.error(file.displayPath(), 1, 1, "not a valid decision table: " + rootMessage(ex)));
 			return null;
 		}
 	}
@@ -81,7 +81,10 @@ final class DecisionTable {
 		return drl;
 	}
 
-	/** Maps a message at a line of the generated DRL to the sheet row (and, if found, column). */
+	/**
+	 * Maps a message at a line of the generated DRL to the sheet row (and, if found,
+	 * column).
+	 */
 	RuleMessage map(int generatedLine, String message) {
 		int row = generatedLine > 0 && generatedLine < sheetRowOfLine.length ? sheetRowOfLine[generatedLine] : 1;
 		int column = columnOfMessage(row, generatedLine);
@@ -121,7 +124,10 @@ final class DecisionTable {
 		}
 	}
 
-	/** Data rows follow the five header rows under a RuleTable cell, up to the first blank row. */
+	/**
+	 * Data rows follow the five header rows under a RuleTable cell, up to the first blank
+	 * row.
+	 */
 	private static boolean checkDataCells(RuleFile file, List<String[]> rows, Consumer<RuleMessage> messages) {
 		boolean ok = true;
 		for (int r = 0; r < rows.size(); r++) {
@@ -167,4 +173,5 @@ final class DecisionTable {
 		}
 		return t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
 	}
+
 }

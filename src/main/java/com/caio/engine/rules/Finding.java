@@ -5,8 +5,8 @@ import java.util.List;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * Something a rule concluded that a person should read, naming the rule and the evidence behind it.
- * Shared by every capability; a rule inserts it, the service collects it.
+ * Something a rule concluded that a person should read, naming the rule and the evidence
+ * behind it. Shared by every capability; a rule inserts it, the service collects it.
  *
  * @param subject what the finding is about (a dimension, a risk id, a scenario)
  * @param evidence ids of the inputs behind it (question ids, risk ids, assumption names)
@@ -24,7 +24,10 @@ public record Finding(String ruleId, String severity, String segment, String sub
 		evidence = List.copyOf(evidence);
 	}
 
-	/** Builds a finding whose id comes from the rule's {@code @id} metadata (else its name). */
+	/**
+	 * Builds a finding whose id comes from the rule's {@code @id} metadata (else its
+	 * name).
+	 */
 	public static Finding of(Rule rule, String severity, String segment, String subject, String message,
 			List<String> evidence) {
 		return new Finding(ruleId(rule), severity, segment, subject, message, evidence);

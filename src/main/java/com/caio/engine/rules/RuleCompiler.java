@@ -27,8 +27,9 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 
 /**
- * Reads a rules folder and compiles it: one rule base per top-level folder, with every problem
- * reported at the file, line and column the user edits. Never publishes anything itself.
+ * Reads a rules folder and compiles it: one rule base per top-level folder, with every
+ * problem reported at the file, line and column the user edits. Never publishes anything
+ * itself.
  */
 final class RuleCompiler {
 
@@ -50,7 +51,6 @@ final class RuleCompiler {
 	private static final String NULL_PACKAGE = "Parser returned a null Package";
 
 	private static final Pattern FOLDER_NAME = Pattern.compile("[a-z][a-z0-9_]*");
-
 
 	private static final AtomicLong BUILDS = new AtomicLong();
 
@@ -83,9 +83,8 @@ final class RuleCompiler {
 		});
 		Map<Class<?>, Object> data = parseData(files, messages);
 		boolean failed = messages.stream().anyMatch(RuleMessage::isError);
-		RuleSet ruleSet = failed ? null
-				: new RuleSet(version, Instant.now(), files, bases, data,
-						messages.stream().filter(m -> !m.isError()).toList());
+		RuleSet ruleSet = failed ? null : new RuleSet(version, Instant.now(), files, bases, data,
+				messages.stream().filter(m -> !m.isError()).toList());
 		return new Build(ruleSet, version, files, List.copyOf(messages));
 	}
 
@@ -163,8 +162,8 @@ final class RuleCompiler {
 		}
 		else if (!m.group(1).equals(folder)) {
 			int line = (int) text.substring(0, m.start(1)).chars().filter(c -> c == '\n').count() + 1;
-			messages.add(RuleMessage.error(file.displayPath(), line, 1, "package '" + m.group(1)
-					+ "' does not match its folder; write 'package " + folder + ";'"));
+			messages.add(RuleMessage.error(file.displayPath(), line, 1,
+					"package '" + m.group(1) + "' does not match its folder; write 'package " + folder + ";'"));
 		}
 	}
 
@@ -189,7 +188,8 @@ final class RuleCompiler {
 			column = m.getColumn() > 0 ? m.getColumn() : columnInText(text, line);
 		}
 		String clean = CompilerText.clean(text);
-		return error ? RuleMessage.error(display, line, column, clean) : RuleMessage.warning(display, line, column, clean);
+		return error ? RuleMessage.error(display, line, column, clean)
+				: RuleMessage.warning(display, line, column, clean);
 	}
 
 	/** The 1-based column of {@code name} as a whole word in the given line, else 1. */
@@ -202,7 +202,10 @@ final class RuleCompiler {
 		return m.find() ? m.start() + 1 : 1;
 	}
 
-	/** The parser puts the position in its text ("Line 12:40"), 0-based; Message.getColumn() is often 0. */
+	/**
+	 * The parser puts the position in its text ("Line 12:40"), 0-based;
+	 * Message.getColumn() is often 0.
+	 */
 	private static int columnInText(String text, int line) {
 		Matcher m = PARSER_POSITION.matcher(text);
 		while (m.find()) {
@@ -213,7 +216,10 @@ final class RuleCompiler {
 		return 1;
 	}
 
-	/** Some compiler errors carry no line but name the rule: point at the rule's declaration. */
+	/**
+	 * Some compiler errors carry no line but name the rule: point at the rule's
+	 * declaration.
+	 */
 	static int lineOfRuleNamedIn(String message, String source) {
 		String[] lines = source.split("\r?\n", -1);
 		for (int i = 0; i < lines.length; i++) {
@@ -228,7 +234,9 @@ final class RuleCompiler {
 	private Map<Class<?>, Object> parseData(List<RuleFile> files, List<RuleMessage> messages) {
 		Map<Class<?>, Object> data = new LinkedHashMap<>();
 		for (RuleDataParser<?> parser : parsers) {
-			RuleFile file = files.stream().filter(f -> f.relativePath().equals(parser.relativePath())).findFirst()
+			RuleFile file = files.stream()
+				.filter(f -> f.relativePath().equals(parser.relativePath()))
+				.findFirst()
 				.orElse(null);
 			if (file == null) {
 				continue;
@@ -299,4 +307,5 @@ final class RuleCompiler {
 			throw new IllegalStateException(ex);
 		}
 	}
+
 }

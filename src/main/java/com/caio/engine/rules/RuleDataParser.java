@@ -3,8 +3,8 @@ package com.caio.engine.rules;
 import java.util.function.Consumer;
 
 /**
- * Parses a data file that lives beside the rules (a question catalogue, a lookup list) so that it
- * is validated, versioned and reloaded together with them.
+ * Parses a data file that lives beside the rules (a question catalogue, a lookup list) so
+ * that it is validated, versioned and reloaded together with them.
  *
  * @param <T> the parsed form, fetched later with {@link RuleSet#data(Class)}
  */
@@ -15,6 +15,10 @@ public interface RuleDataParser<T> {
 
 	Class<T> type();
 
-	/** Parses the file, reporting every problem to {@code messages}; returns null if unusable. */
+	/**
+	 * Parses the file, reporting every problem to {@code messages}; returns null if
+	 * unusable.
+	 */
 	T parse(RuleFile file, Consumer<RuleMessage> messages);
+
 }

@@ -13,7 +13,9 @@ public record RuleFile(String folder, String relativePath, String displayPath, K
 
 	/** What the runtime does with the file. */
 	public enum Kind {
+
 		DRL, DECISION_TABLE_CSV, DECISION_TABLE_XLSX, DATA
+
 	}
 
 	public static Kind kindOf(String name) {

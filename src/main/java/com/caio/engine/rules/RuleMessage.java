@@ -1,7 +1,8 @@
 package com.caio.engine.rules;
 
 /**
- * One compiler or validation message about a rule file, positioned for the person who edits it.
+ * One compiler or validation message about a rule file, positioned for the person who
+ * edits it.
  *
  * @param file the file as the user knows it, e.g. {@code rules/maturity/levels.drl.csv}
  * @param line 1-based line (for a decision table: the sheet row)
@@ -11,7 +12,9 @@ public record RuleMessage(String file, int line, int column, Severity severity, 
 
 	/** How serious a message is; only errors stop a rule set from being published. */
 	public enum Severity {
+
 		ERROR, WARNING
+
 	}
 
 	public static RuleMessage error(String file, int line, int column, String message) {

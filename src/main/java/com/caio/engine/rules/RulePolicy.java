@@ -6,22 +6,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Allow-list checks on rule text before it is compiled. DRL is arbitrary Java and a decision-table
- * cell is pasted into code, so rules edited by business users must not reach the JVM, the file
- * system or the network. This is a guard against mistakes and casual misuse, not a sandbox.
+ * Allow-list checks on rule text before it is compiled. DRL is arbitrary Java and a
+ * decision-table cell is pasted into code, so rules edited by business users must not
+ * reach the JVM, the file system or the network. This is a guard against mistakes and
+ * casual misuse, not a sandbox.
  */
 final class RulePolicy {
 
-	private static final List<String> ALLOWED_IMPORT_PREFIXES = List.of("com.caio.engine.", "java.util.",
-			"java.time.", "java.math.", "java.lang.Math");
+	private static final List<String> ALLOWED_IMPORT_PREFIXES = List.of("com.caio.engine.", "java.util.", "java.time.",
+			"java.math.", "java.lang.Math");
 
 	private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(?:function\\s+|static\\s+)?([\\w.*]+)");
 
-	private static final Pattern FORBIDDEN = Pattern.compile(
-			"\\b(System\\s*\\.|Runtime\\b|ProcessBuilder\\b|Thread\\b|ClassLoader\\b|Class\\s*\\.\\s*forName"
-					+ "|getClass\\s*\\(|java\\s*\\.\\s*(io|nio|net|lang\\s*\\.\\s*reflect)\\b|exec\\s*\\()");
+	private static final Pattern FORBIDDEN = Pattern
+		.compile("\\b(System\\s*\\.|Runtime\\b|ProcessBuilder\\b|Thread\\b|ClassLoader\\b|Class\\s*\\.\\s*forName"
+				+ "|getClass\\s*\\(|java\\s*\\.\\s*(io|nio|net|lang\\s*\\.\\s*reflect)\\b|exec\\s*\\()");
 
-	/** A decision-table data cell is a value, never code: no quotes, braces, parentheses or semicolons. */
+	/**
+	 * A decision-table data cell is a value, never code: no quotes, braces, parentheses
+	 * or semicolons.
+	 */
 	private static final Pattern UNSAFE_CELL = Pattern.compile("[\"`;(){}\\\\]");
 
 	private RulePolicy() {
@@ -42,8 +46,8 @@ final class RulePolicy {
 			}
 			Matcher bad = FORBIDDEN.matcher(line);
 			if (bad.find()) {
-				messages.accept(RuleMessage.error(file, i + 1, bad.start() + 1,
-						"'" + bad.group().trim() + "' is not allowed in rules (no system, thread, file or network access)"));
+				messages.accept(RuleMessage.error(file, i + 1, bad.start() + 1, "'" + bad.group().trim()
+						+ "' is not allowed in rules (no system, thread, file or network access)"));
 			}
 		}
 	}
@@ -62,4 +66,5 @@ final class RulePolicy {
 		int idx = line.indexOf("//");
 		return idx < 0 ? line : line.substring(0, idx);
 	}
+
 }

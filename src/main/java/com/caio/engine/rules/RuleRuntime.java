@@ -9,9 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Holds the rule set that serves requests and replaces it only with one that compiled clean. A
- * request takes {@link #current()} once and uses that rule set throughout, so a reload never
- * changes the rules under a running scoring.
+ * Holds the rule set that serves requests and replaces it only with one that compiled
+ * clean. A request takes {@link #current()} once and uses that rule set throughout, so a
+ * reload never changes the rules under a running scoring.
  */
 public class RuleRuntime {
 
@@ -80,4 +80,5 @@ public class RuleRuntime {
 	static String shortVersion(String version) {
 		return version.length() > 12 ? version.substring(0, 12) : version;
 	}
+
 }

@@ -8,8 +8,9 @@ import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
 /**
- * An immutable, successfully compiled set of rules: one rule base per top-level folder, the parsed
- * data files beside them, and the version stamped on every result produced with it.
+ * An immutable, successfully compiled set of rules: one rule base per top-level folder,
+ * the parsed data files beside them, and the version stamped on every result produced
+ * with it.
  */
 public final class RuleSet {
 
@@ -56,8 +57,7 @@ public final class RuleSet {
 	public KieSession newSession(String folder) {
 		KieBase base = bases.get(folder);
 		if (base == null) {
-			throw new RulesUnavailableException("no rules folder '" + folder + "' in rule set " + version,
-					List.of());
+			throw new RulesUnavailableException("no rules folder '" + folder + "' in rule set " + version, List.of());
 		}
 		return base.newKieSession();
 	}
@@ -65,9 +65,9 @@ public final class RuleSet {
 	public <T> T data(Class<T> type) {
 		Object value = data.get(type);
 		if (value == null) {
-			throw new RulesUnavailableException("rule set " + version + " has no " + type.getSimpleName(),
-					List.of());
+			throw new RulesUnavailableException("rule set " + version + " has no " + type.getSimpleName(), List.of());
 		}
 		return type.cast(value);
 	}
+
 }

@@ -16,8 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reloads the rules when a file under the rules folder changes. Editors write a file in several
- * steps, so changes are debounced: a reload starts once the folder has been quiet for a moment.
+ * Reloads the rules when a file under the rules folder changes. Editors write a file in
+ * several steps, so changes are debounced: a reload starts once the folder has been quiet
+ * for a moment.
  */
 public class RuleWatcher implements AutoCloseable {
 
@@ -85,4 +86,5 @@ public class RuleWatcher implements AutoCloseable {
 		watchService.close();
 		thread.interrupt();
 	}
+
 }

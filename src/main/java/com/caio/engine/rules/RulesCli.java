@@ -8,7 +8,10 @@ import com.caio.engine.cli.CliArgs;
 import com.caio.engine.cli.CliCommand;
 import org.springframework.stereotype.Component;
 
-/** {@code rules check [--rules DIR]}: compiles the rules; exit 0 if clean, 1 with the errors. */
+/**
+ * {@code rules check [--rules DIR]}: compiles the rules; exit 0 if clean, 1 with the
+ * errors.
+ */
 @Component
 class RulesCli implements CliCommand {
 
@@ -42,4 +45,5 @@ class RulesCli implements CliCommand {
 				+ status.servingVersion());
 		return 0;
 	}
+
 }

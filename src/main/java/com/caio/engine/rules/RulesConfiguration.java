@@ -10,7 +10,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the rule runtime: the rules folder comes from {@code caio.rules.dir} (default ./rules). */
+/**
+ * Wires the rule runtime: the rules folder comes from {@code caio.rules.dir} (default
+ * ./rules).
+ */
 @Configuration(proxyBeanMethods = false)
 class RulesConfiguration {
 
@@ -27,4 +30,5 @@ class RulesConfiguration {
 			throws IOException {
 		return new RuleWatcher(runtime, Duration.ofMillis(quietMs));
 	}
+
 }

@@ -25,7 +25,10 @@ class RulesController {
 		return view(runtime.status());
 	}
 
-	/** 200 when the new rules were published, 422 when they were refused (the old ones keep serving). */
+	/**
+	 * 200 when the new rules were published, 422 when they were refused (the old ones
+	 * keep serving).
+	 */
 	@PostMapping("/reload")
 	ResponseEntity<Map<String, Object>> reload() {
 		RuleRuntime.Status status = runtime.reload();
@@ -53,4 +56,5 @@ class RulesController {
 		view.put("messages", messages);
 		return view;
 	}
+
 }

@@ -2,7 +2,10 @@ package com.caio.engine.rules;
 
 import java.util.List;
 
-/** No usable rule set: the rules never compiled, or a required folder or data file is missing. */
+/**
+ * No usable rule set: the rules never compiled, or a required folder or data file is
+ * missing.
+ */
 public class RulesUnavailableException extends RuntimeException {
 
 	private final List<RuleMessage> messages;
@@ -15,4 +18,5 @@ public class RulesUnavailableException extends RuntimeException {
 	public List<RuleMessage> messages() {
 		return messages;
 	}
+
 }

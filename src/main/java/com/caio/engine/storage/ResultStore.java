@@ -14,7 +14,10 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Stores every scoring of every capability in one table, keyed by capability ("kind") and id. */
+/**
+ * Stores every scoring of every capability in one table, keyed by capability ("kind") and
+ * id.
+ */
 @Repository
 public class ResultStore {
 
@@ -25,8 +28,8 @@ public class ResultStore {
 	}
 
 	/**
-	 * Stores a result whose JSON carries its own id: {@code json} is asked for the JSON once the
-	 * id is known.
+	 * Stores a result whose JSON carries its own id: {@code json} is asked for the JSON
+	 * once the id is known.
 	 */
 	@Transactional
 	public StoredRun save(String kind, String inputName, String inputSha256, String ruleSetVersion,
@@ -44,7 +47,10 @@ public class ResultStore {
 			.update(keys, "id");
 		long id = keys.getKeyAs(Number.class).longValue();
 		String result = json.apply(id);
-		jdbc.sql("UPDATE scoring_run SET result = :result WHERE id = :id").param("result", result).param("id", id).update();
+		jdbc.sql("UPDATE scoring_run SET result = :result WHERE id = :id")
+			.param("result", result)
+			.param("id", id)
+			.update();
 		return new StoredRun(id, kind, inputName, inputSha256, ruleSetVersion, now, result);
 	}
 
@@ -74,4 +80,5 @@ public class ResultStore {
 				rs.getString("input_sha256"), rs.getString("rule_set_version"),
 				rs.getTimestamp("created_at").toInstant(), rs.getString("result"));
 	}
+
 }

@@ -3,7 +3,8 @@ package com.caio.engine.storage;
 import java.time.Instant;
 
 /**
- * One stored scoring: its input, the rule-set version that decided it, and the result as JSON.
+ * One stored scoring: its input, the rule-set version that decided it, and the result as
+ * JSON.
  *
  * @param kind the capability, e.g. "maturity"
  */

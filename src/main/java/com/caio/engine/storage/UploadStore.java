@@ -13,8 +13,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps every uploaded file, named by its SHA-256, so that nothing sent to the engine is lost,
- * even a file that was refused. The file is streamed to disk, never held in memory.
+ * Keeps every uploaded file, named by its SHA-256, so that nothing sent to the engine is
+ * lost, even a file that was refused. The file is streamed to disk, never held in memory.
  */
 @Component
 public class UploadStore {
@@ -28,7 +28,8 @@ public class UploadStore {
 	public UploadStore(@Value("${caio.data.dir:./data}") String dataDir) {
 		this.uploads = Path.of(dataDir, "uploads");
 		try {
-			// the multipart spool folder (spring.servlet.multipart.location) must exist before a request
+			// the multipart spool folder (spring.servlet.multipart.location) must exist
+			// before a request
 			Files.createDirectories(Path.of(dataDir, "spool"));
 		}
 		catch (IOException ex) {
@@ -60,4 +61,5 @@ public class UploadStore {
 		String ext = dot < 0 ? "" : name.substring(dot).toLowerCase(java.util.Locale.ROOT);
 		return ext.matches("\\.[a-z0-9]{1,8}") ? ext : "";
 	}
+
 }

@@ -42,7 +42,8 @@ class ApiErrors {
 	@ExceptionHandler(MissingServletRequestPartException.class)
 	ResponseEntity<Map<String, Object>> missingPart(MissingServletRequestPartException ex) {
 		return ResponseEntity.badRequest()
-			.body(Map.of("error", "missing multipart part '" + ex.getRequestPartName() + "' (send the file as 'file')"));
+			.body(Map.of("error",
+					"missing multipart part '" + ex.getRequestPartName() + "' (send the file as 'file')"));
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -50,4 +51,5 @@ class ApiErrors {
 		return ResponseEntity.status(413)
 			.body(Map.of("error", "upload too large; the limit is spring.servlet.multipart.max-file-size"));
 	}
+
 }

@@ -16,4 +16,5 @@ public class BadInputException extends RuntimeException {
 	public String where() {
 		return where;
 	}
+
 }

@@ -2,7 +2,10 @@ package com.caio.engine.web;
 
 import com.caio.engine.csv.CsvFormatException;
 
-/** An uploaded file that could not be read at all; it was kept, and the error names where it broke. */
+/**
+ * An uploaded file that could not be read at all; it was kept, and the error names where
+ * it broke.
+ */
 public class InputRefusedException extends RuntimeException {
 
 	private final String fileName;
@@ -36,4 +39,5 @@ public class InputRefusedException extends RuntimeException {
 	public String uploadSha256() {
 		return uploadSha256;
 	}
+
 }

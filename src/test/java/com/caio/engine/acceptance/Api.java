@@ -39,7 +39,11 @@ public class Api {
 	public Response upload(String path, Path file) {
 		LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
 		parts.add("file", new FileSystemResource(file));
-		return remember(client.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts).retrieve()
+		return remember(client.post()
+			.uri(path)
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(parts)
+			.retrieve()
 			.toEntity(String.class));
 	}
 
@@ -52,7 +56,11 @@ public class Api {
 	}
 
 	public Response postJson(String path, String body) {
-		return remember(client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
+		return remember(client.post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
 			.toEntity(String.class));
 	}
 
@@ -61,9 +69,11 @@ public class Api {
 	}
 
 	private Response remember(org.springframework.http.ResponseEntity<String> entity) {
-		String location = entity.getHeaders().getLocation() == null ? null : entity.getHeaders().getLocation().toString();
+		String location = entity.getHeaders().getLocation() == null ? null
+				: entity.getHeaders().getLocation().toString();
 		JsonNode body = entity.getBody() == null ? json.nullNode() : json.readTree(entity.getBody());
 		last = new Response(entity.getStatusCode().value(), location, body);
 		return last;
 	}
+
 }

@@ -8,8 +8,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * One running server for all features, on its own copy of the real {@code rules/} folder (so a
- * scenario can edit rules as a business user would) and its own data folder.
+ * One running server for all features, on its own copy of the real {@code rules/} folder
+ * (so a scenario can edit rules as a business user would) and its own data folder.
  */
 @CucumberContextConfiguration
 @SpringBootTest(classes = CaioApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -21,4 +21,5 @@ public class CucumberSpringConfiguration {
 	static void properties(DynamicPropertyRegistry registry) {
 		WORKSPACE.register(registry);
 	}
+
 }

@@ -33,8 +33,10 @@ public class MaturitySteps {
 	@When("the analyst uploads a survey with these rows:")
 	public void uploadRows(DataTable table) throws IOException {
 		Path file = Files.createTempFile(CucumberSpringConfiguration.WORKSPACE.root(), "survey-", ".csv");
-		List<String> lines = table.asLists().stream().map(row -> String.join(",",
-				row.stream().map(cell -> cell == null ? "" : cell).toList())).toList();
+		List<String> lines = table.asLists()
+			.stream()
+			.map(row -> String.join(",", row.stream().map(cell -> cell == null ? "" : cell).toList()))
+			.toList();
 		Files.write(file, lines);
 		upload(file.toString());
 	}
@@ -77,12 +79,14 @@ public class MaturitySteps {
 	@Then("rule {string} holds {word} at level {int} or below, citing question {string}")
 	public void capped(String ruleId, String dimension, int level, String questionId) {
 		JsonNode report = api.last().body();
-		JsonNode d = report.get("dimensions").valueStream()
+		JsonNode d = report.get("dimensions")
+			.valueStream()
 			.filter(x -> x.get("dimension").asString().equals(dimension))
 			.findFirst()
 			.orElseThrow();
 		assertThat(d.get("level").asInt()).isLessThanOrEqualTo(level);
-		assertThat(report.get("findings").valueStream()
+		assertThat(report.get("findings")
+			.valueStream()
 			.filter(f -> f.get("ruleId").asString().equals(ruleId))
 			.findFirst()
 			.orElseThrow()
@@ -108,9 +112,13 @@ public class MaturitySteps {
 
 	@Then("line {int} is rejected because {string}")
 	public void rejected(int line, String reason) {
-		assertThat(api.last().body().get("rejectedRows").valueStream()
+		assertThat(api.last()
+			.body()
+			.get("rejectedRows")
+			.valueStream()
 			.filter(r -> r.get("line").asInt() == line)
 			.map(r -> r.get("reason").asString())
 			.toList()).anySatisfy(r -> assertThat(r).contains(reason));
 	}
+
 }

@@ -47,4 +47,5 @@ public class RuleEdits {
 	boolean edited() {
 		return edited;
 	}
+
 }

@@ -17,7 +17,10 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import tools.jackson.databind.JsonNode;
 
-/** Steps of a business user editing the rule files of the running server, and what they see. */
+/**
+ * Steps of a business user editing the rule files of the running server, and what they
+ * see.
+ */
 public class RuleSteps {
 
 	private final Api api;
@@ -79,7 +82,8 @@ public class RuleSteps {
 	public void errorReported(int seconds, String file) {
 		JsonNode status = waitFor(seconds, s -> !s.get("lastBuildSucceeded").asBoolean());
 		assertThat(status.get("lastBuildSucceeded").asBoolean()).isFalse();
-		List<String> errors = status.get("messages").valueStream()
+		List<String> errors = status.get("messages")
+			.valueStream()
 			.filter(m -> m.get("severity").asString().equals("ERROR"))
 			.map(m -> m.get("text").asString())
 			.toList();
@@ -145,4 +149,5 @@ public class RuleSteps {
 			Thread.currentThread().interrupt();
 		}
 	}
+
 }

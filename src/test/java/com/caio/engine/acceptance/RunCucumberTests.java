@@ -15,4 +15,5 @@ import org.junit.platform.suite.api.Suite;
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "com.caio.engine.acceptance")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "summary")
 class RunCucumberTests {
+
 }

@@ -62,7 +62,8 @@ class CliTests {
 			Run run = caio("rules", "check");
 			assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
 			int line = lineOf(original, "questionId == \"GOV-01\"");
-			assertThat(run.err()).contains("/maturity/caps.drl:" + line + ":").contains("unknown field 'meen' of QuestionScore");
+			assertThat(run.err()).contains("/maturity/caps.drl:" + line + ":")
+				.contains("unknown field 'meen' of QuestionScore");
 		}
 		finally {
 			Files.writeString(caps, original);
@@ -82,8 +83,8 @@ class CliTests {
 		args.addAll(List.of("--rules", WORKSPACE.rules().toString(), "--data", WORKSPACE.data().toString()));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit = Cli.run(CaioApplication.class, args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
+		int exit = Cli.run(CaioApplication.class, args.toArray(String[]::new),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 		return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 
@@ -96,4 +97,5 @@ class CliTests {
 		}
 		throw new AssertionError(fragment);
 	}
+
 }

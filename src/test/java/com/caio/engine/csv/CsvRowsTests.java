@@ -44,17 +44,18 @@ class CsvRowsTests {
 		for (int i = 0; i < 100; i++) {
 			csv.append(i).append(",row\n");
 		}
-		assertThatThrownBy(() -> read(csv.toString())).isInstanceOf(CsvFormatException.class)
-			.satisfies(ex -> {
-				CsvFormatException e = (CsvFormatException) ex;
-				assertThat(e.line()).isEqualTo(3);
-				assertThat(e.describe("f.csv")).startsWith("f.csv:3:1: a quoted field starting on this line is never closed");
-			});
+		assertThatThrownBy(() -> read(csv.toString())).isInstanceOf(CsvFormatException.class).satisfies(ex -> {
+			CsvFormatException e = (CsvFormatException) ex;
+			assertThat(e.line()).isEqualTo(3);
+			assertThat(e.describe("f.csv"))
+				.startsWith("f.csv:3:1: a quoted field starting on this line is never closed");
+		});
 	}
 
 	@Test
 	void anUnterminatedQuoteNearTheEndIsRefusedToo() {
-		assertThatThrownBy(() -> read("id,comment\n1,ok\n2,\"never closed\n3,row\n")).isInstanceOf(CsvFormatException.class)
+		assertThatThrownBy(() -> read("id,comment\n1,ok\n2,\"never closed\n3,row\n"))
+			.isInstanceOf(CsvFormatException.class)
 			.satisfies(ex -> assertThat(((CsvFormatException) ex).line()).isEqualTo(3));
 	}
 
@@ -85,4 +86,5 @@ class CsvRowsTests {
 		}
 		return rows;
 	}
+
 }

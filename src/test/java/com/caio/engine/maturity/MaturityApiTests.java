@@ -65,8 +65,12 @@ class MaturityApiTests {
 		long secondId = json.readTree(second.getBody()).get("id").asLong();
 		assertThat(list.get(0).get("id").asLong()).isEqualTo(secondId);
 		assertThat(list.get(0).get("fileName").asString()).isEqualTo("b.csv");
-		assertThat(client().get().uri("/api/maturity/assessments/999999").retrieve().toBodilessEntity()
-			.getStatusCode().value()).isEqualTo(404);
+		assertThat(client().get()
+			.uri("/api/maturity/assessments/999999")
+			.retrieve()
+			.toBodilessEntity()
+			.getStatusCode()
+			.value()).isEqualTo(404);
 	}
 
 	@Test
@@ -86,13 +90,20 @@ class MaturityApiTests {
 				return name;
 			}
 		});
-		return client().post().uri("/api/maturity/assessments").contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
-			.retrieve().toEntity(String.class);
+		return client().post()
+			.uri("/api/maturity/assessments")
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(parts)
+			.retrieve()
+			.toEntity(String.class);
 	}
 
 	private RestClient client() {
-		return RestClient.builder().baseUrl("http://localhost:" + port)
+		return RestClient.builder()
+			.baseUrl("http://localhost:" + port)
 			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-			}).build();
+			})
+			.build();
 	}
+
 }

@@ -39,7 +39,8 @@ class MaturityScoringTests {
 	void exampleSurveyMatchesTheIndependentOracle() throws Exception {
 		MaturityReport report = score(Files.readAllBytes(Path.of("examples/survey-wide.csv")));
 
-		// python3 src/test/oracle/maturity_scores.py rules/maturity/questions.csv examples/survey-wide.csv
+		// python3 src/test/oracle/maturity_scores.py rules/maturity/questions.csv
+		// examples/survey-wide.csv
 		assertThat(report.respondents()).isEqualTo(40);
 		Map<String, Double> dims = dimensionScores(report);
 		assertThat(dims.get("governance")).isCloseTo(2.5169543169543176, within(1e-12));
@@ -53,8 +54,11 @@ class MaturityScoringTests {
 		assertThat(gov01.sd()).isCloseTo(0.7319579790745533, within(1e-12));
 		// DAT-06 is reverse-worded: the oracle scores it 6 - x as well
 		assertThat(question(report, "DAT-06").mean()).isCloseTo(2.95, within(1e-12));
-		MaturityReport.SegmentResult finance = report.segments().stream()
-			.filter(s -> s.segment().equals("department:Finance")).findFirst().orElseThrow();
+		MaturityReport.SegmentResult finance = report.segments()
+			.stream()
+			.filter(s -> s.segment().equals("department:Finance"))
+			.findFirst()
+			.orElseThrow();
 		assertThat(finance.overall().score()).isCloseTo(2.26265811965812, within(1e-12));
 		assertThat(report.rejectedRows()).extracting(RejectedRow::line).containsExactly(42L, 43L, 44L);
 	}
@@ -78,7 +82,8 @@ class MaturityScoringTests {
 		MaturityReport report = score(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
 
 		MaturityReport.DimensionResult governance = dimension(report, "governance");
-		// (2 x 2 + 5 x 1.5 + 5 + 5 + 5 + 5) / (2 + 1.5 + 1 + 1 + 1 + 1) = 4.2: the Optimized band
+		// (2 x 2 + 5 x 1.5 + 5 + 5 + 5 + 5) / (2 + 1.5 + 1 + 1 + 1 + 1) = 4.2: the
+		// Optimized band
 		assertThat(governance.score()).isCloseTo(4.2, within(1e-12));
 		assertThat(governance.level()).isEqualTo(2);
 		assertThat(governance.levelName()).isEqualTo("Adopted");
@@ -92,8 +97,8 @@ class MaturityScoringTests {
 
 	@Test
 	void fewAnswersAreLowConfidenceAndAnUnansweredDimensionHasNoLevel() throws Exception {
-		MaturityReport report = score("respondent_id,GOV-01,DAT-01,MLC-01,TOO-01\nA,4,4,4,4\nB,4,3,5,N/A\n"
-			.getBytes(StandardCharsets.UTF_8));
+		MaturityReport report = score(
+				"respondent_id,GOV-01,DAT-01,MLC-01,TOO-01\nA,4,4,4,4\nB,4,3,5,N/A\n".getBytes(StandardCharsets.UTF_8));
 
 		assertThat(report.findings()).filteredOn(f -> f.ruleId().equals("MAT-CONF-001"))
 			.extracting(MaturityReport.MaturityFinding::dimension)
@@ -152,8 +157,11 @@ class MaturityScoringTests {
 	}
 
 	private static Map<String, Double> dimensionScores(MaturityReport report) {
-		return report.dimensions().stream().filter(d -> d.score() != null)
-			.collect(Collectors.toMap(MaturityReport.DimensionResult::dimension, MaturityReport.DimensionResult::score));
+		return report.dimensions()
+			.stream()
+			.filter(d -> d.score() != null)
+			.collect(
+					Collectors.toMap(MaturityReport.DimensionResult::dimension, MaturityReport.DimensionResult::score));
 	}
 
 	private static MaturityReport.DimensionResult dimension(MaturityReport report, String id) {
@@ -161,7 +169,12 @@ class MaturityScoringTests {
 	}
 
 	private static MaturityReport.QuestionResult question(MaturityReport report, String id) {
-		return report.dimensions().stream().flatMap(d -> d.questions().stream())
-			.filter(q -> q.questionId().equals(id)).findFirst().orElseThrow();
+		return report.dimensions()
+			.stream()
+			.flatMap(d -> d.questions().stream())
+			.filter(q -> q.questionId().equals(id))
+			.findFirst()
+			.orElseThrow();
 	}
+
 }

@@ -39,14 +39,14 @@ class SurveyReaderTests {
 				""");
 
 		assertThat(tally.all().respondents()).isEqualTo(3);
-		assertThat(tally.rejected()).extracting(RejectedRow::line, RejectedRow::column).containsExactly(
-				org.assertj.core.groups.Tuple.tuple(3L, 3), org.assertj.core.groups.Tuple.tuple(4L, 3),
-				org.assertj.core.groups.Tuple.tuple(5L, 1), org.assertj.core.groups.Tuple.tuple(6L, 0),
-				org.assertj.core.groups.Tuple.tuple(7L, 1));
-		assertThat(tally.rejected()).extracting(RejectedRow::reason).containsExactly(
-				"answer '6' to GOV-01 is not accepted; accepted: " + Answer.ACCEPTED,
-				"answer 'Sometimes' to GOV-01 is not accepted; accepted: " + Answer.ACCEPTED,
-				"missing respondent id", "expected 4 columns but found 3", "duplicate respondent 'R1'");
+		assertThat(tally.rejected()).extracting(RejectedRow::line, RejectedRow::column)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, 3), org.assertj.core.groups.Tuple.tuple(4L, 3),
+					org.assertj.core.groups.Tuple.tuple(5L, 1), org.assertj.core.groups.Tuple.tuple(6L, 0),
+					org.assertj.core.groups.Tuple.tuple(7L, 1));
+		assertThat(tally.rejected()).extracting(RejectedRow::reason)
+			.containsExactly("answer '6' to GOV-01 is not accepted; accepted: " + Answer.ACCEPTED,
+					"answer 'Sometimes' to GOV-01 is not accepted; accepted: " + Answer.ACCEPTED,
+					"missing respondent id", "expected 4 columns but found 3", "duplicate respondent 'R1'");
 		int gov01 = catalogue.indexOf("GOV-01").orElseThrow();
 		assertThat(tally.all().mean(gov01)).isEqualTo((4 + 1 + 5) / 3.0);
 		assertThat(tally.all().notApplicable(catalogue.indexOf("GOV-02").orElseThrow())).isEqualTo(2);
@@ -102,4 +102,5 @@ class SurveyReaderTests {
 	private static SurveyTally read(String csv) throws CsvFormatException {
 		return new SurveyReader(catalogue).read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
 	}
+
 }

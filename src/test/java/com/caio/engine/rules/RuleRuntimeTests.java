@@ -16,7 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Compiling, reporting and publishing rule sets, on a scratch copy of the shipped rules. */
+/**
+ * Compiling, reporting and publishing rule sets, on a scratch copy of the shipped rules.
+ */
 class RuleRuntimeTests {
 
 	TestWorkspace workspace;
@@ -57,7 +59,8 @@ class RuleRuntimeTests {
 		RuleRuntime.Status status = runtime.reload();
 
 		assertThat(status.lastBuildSucceeded()).isFalse();
-		assertThat(errors(status)).anySatisfy(m -> assertThat(m).startsWith(display("maturity/confidence.drl") + ":" + (when + 2) + ":"));
+		assertThat(errors(status))
+			.anySatisfy(m -> assertThat(m).startsWith(display("maturity/confidence.drl") + ":" + (when + 2) + ":"));
 		assertThat(status.servingVersion()).isEqualTo(serving);
 		assertThat(runtime.current().version()).isEqualTo(serving);
 	}
@@ -69,9 +72,8 @@ class RuleRuntimeTests {
 		lines.set(line, lines.get(line).replace("mean < 3.0", "meen < 3.0"));
 		write("maturity/caps.drl", lines);
 
-		assertThat(errors(runtime.reload())).anySatisfy(m -> assertThat(m)
-			.startsWith(display("maturity/caps.drl") + ":" + (line + 1) + ":")
-			.contains("meen"));
+		assertThat(errors(runtime.reload())).anySatisfy(
+				m -> assertThat(m).startsWith(display("maturity/caps.drl") + ":" + (line + 1) + ":").contains("meen"));
 	}
 
 	@Test
@@ -102,7 +104,8 @@ class RuleRuntimeTests {
 	void codeInADecisionTableCellIsRefusedBeforeCompiling() throws IOException {
 		List<String> lines = lines("maturity/levels.drl.csv");
 		int row = indexOf(lines, "MAT-LVL-BAND-4");
-		lines.set(row, lines.get(row).replace(",3.4,", ",\"1); System.setProperty(\"\"a\"\",\"\"b\"\"); int x = (0\","));
+		lines.set(row,
+				lines.get(row).replace(",3.4,", ",\"1); System.setProperty(\"\"a\"\",\"\"b\"\"); int x = (0\","));
 		write("maturity/levels.drl.csv", lines);
 
 		assertThat(errors(runtime.reload())).containsExactly(display("maturity/levels.drl.csv") + ":" + (row + 1)
@@ -143,8 +146,8 @@ class RuleRuntimeTests {
 		lines.set(2, lines.get(2).replace(",1.5,false,", ",heavy,false,"));
 		write("maturity/questions.csv", lines);
 
-		assertThat(errors(runtime.reload())).containsExactly(display("maturity/questions.csv")
-				+ ":3:4: weight 'heavy' must be a number above 0");
+		assertThat(errors(runtime.reload()))
+			.containsExactly(display("maturity/questions.csv") + ":3:4: weight 'heavy' must be a number above 0");
 		assertThat(runtime.current().data(QuestionCatalogue.class)).isSameAs(before);
 	}
 
@@ -195,4 +198,5 @@ class RuleRuntimeTests {
 		}
 		throw new AssertionError("no line with " + fragment);
 	}
+
 }

@@ -21,9 +21,10 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
 
 /**
- * A real PostgreSQL server for tests, from the binaries zonky publishes on Maven Central. It is
- * started by the test itself, so the build needs no installed database. PostgreSQL refuses to
- * run as root; when the build runs as root (as CI does) the server runs as {@code nobody}.
+ * A real PostgreSQL server for tests, from the binaries zonky publishes on Maven Central.
+ * It is started by the test itself, so the build needs no installed database. PostgreSQL
+ * refuses to run as root; when the build runs as root (as CI does) the server runs as
+ * {@code nobody}.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
 
@@ -40,8 +41,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	private EmbeddedPostgres(Path home, Path data, int port) throws IOException {
 		this.data = data;
 		this.port = port;
-		run(home, List.of(home.resolve("bin/initdb").toString(), "-A", "trust", "-U", "postgres", "-D",
-				data.toString(), "-E", "UTF-8", "--no-locale"));
+		run(home, List.of(home.resolve("bin/initdb").toString(), "-A", "trust", "-U", "postgres", "-D", data.toString(),
+				"-E", "UTF-8", "--no-locale"));
 		this.server = start(home, List.of(home.resolve("bin/postgres").toString(), "-D", data.toString(), "-p",
 				String.valueOf(port), "-k", data.toString(), "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off"));
 		awaitReady();
@@ -51,7 +52,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 	public static synchronized EmbeddedPostgres shared() {
 		if (shared == null) {
 			try {
-				// under the temp folder, which the unprivileged server user can always reach
+				// under the temp folder, which the unprivileged server user can always
+				// reach
 				Path home = Path.of(System.getProperty("java.io.tmpdir"), "caio-embedded-pg-14.22.0");
 				extractOnce(home);
 				Path data = Files.createTempDirectory("caio-pg-");
@@ -156,8 +158,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 					else {
 						Files.createDirectories(target.getParent());
 						Files.copy(tar, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-						Files.setPosixFilePermissions(target, PosixFilePermissions.fromString(
-								(entry.getMode() & 0100) != 0 ? "rwxr-xr-x" : "rw-r--r--"));
+						Files.setPosixFilePermissions(target, PosixFilePermissions
+							.fromString((entry.getMode() & 0100) != 0 ? "rwxr-xr-x" : "rw-r--r--"));
 					}
 				}
 			}
@@ -201,4 +203,5 @@ public final class EmbeddedPostgres implements AutoCloseable {
 		}
 		com.caio.engine.TestWorkspace.deleteRecursively(data);
 	}
+
 }

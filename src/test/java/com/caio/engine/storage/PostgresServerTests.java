@@ -13,7 +13,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The whole application configured for PostgreSQL instead of H2, as an operator would. */
+/**
+ * The whole application configured for PostgreSQL instead of H2, as an operator would.
+ */
 @SpringBootTest(properties = "caio.rules.watch=false")
 class PostgresServerTests {
 
@@ -40,4 +42,5 @@ class PostgresServerTests {
 		assertThat(stored.dimensions()).isEqualTo(report.dimensions());
 		assertThat(maturity.list(10)).extracting(StoredRun::id).contains(report.id());
 	}
+
 }

@@ -14,7 +14,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-/** The storage code on both databases it supports: embedded H2 and a real PostgreSQL server. */
+/**
+ * The storage code on both databases it supports: embedded H2 and a real PostgreSQL
+ * server.
+ */
 class ResultStoreTests {
 
 	static Stream<Arguments> databases() {
@@ -48,4 +51,5 @@ class ResultStoreTests {
 		assertThat(listed).extracting(StoredRun::id).containsExactly(second.id(), first.id());
 		assertThat(store.list("maturity", 1)).hasSize(1);
 	}
+
 }

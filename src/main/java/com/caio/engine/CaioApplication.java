@@ -12,7 +12,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class CaioApplication {
 
 	public static void main(String[] args) {
-		if (args.length == 0 || args[0].startsWith("--")) {
+		if (args.length == 0 || (args[0].startsWith("--") && !args[0].equals("--help"))) {
 			SpringApplication.run(CaioApplication.class, args);
 			return;
 		}

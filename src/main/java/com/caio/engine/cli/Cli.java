@@ -61,11 +61,11 @@ public final class Cli {
 				.max(Comparator.comparingInt(c -> c.words().size()))
 				.orElse(null);
 			if (command == null || parsed.flag("help")) {
-				if (command == null) {
+				if (command == null && !parsed.flag("help")) {
 					err.println("caio: unknown command '" + String.join(" ", parsed.words()) + "'");
 				}
 				usage(commands, err);
-				return command == null ? 2 : 0;
+				return parsed.flag("help") ? 0 : 2;
 			}
 			try {
 				return command.run(parsed, out, err);

@@ -63,15 +63,9 @@ final class SurveyReader {
 		int[] questionOf = header.questionOfColumn();
 		CsvRow row;
 		while ((row = rows.next()) != null) {
-			tally.countRow();
 			String[] v = row.values();
-			if (v.length != header.width()) {
-				tally.reject(row.line(), 0, "expected " + header.width() + " columns but found " + v.length);
-				continue;
-			}
-			String id = v[header.respondent()].strip();
-			if (id.isEmpty()) {
-				tally.reject(row.line(), header.respondent() + 1, "missing respondent id");
+			String id = respondentOf(row, header, tally);
+			if (id == null) {
 				continue;
 			}
 			java.util.Arrays.fill(answers, Answer.BLANK);
@@ -144,6 +138,25 @@ final class SurveyReader {
 		return groups;
 	}
 
+	/**
+	 * Counts the row; returns its respondent id, or null after rejecting a ragged or
+	 * anonymous row.
+	 */
+	private static String respondentOf(CsvRow row, SurveyHeader header, SurveyTally tally) {
+		tally.countRow();
+		String[] v = row.values();
+		if (v.length != header.width()) {
+			tally.reject(row.line(), 0, "expected " + header.width() + " columns but found " + v.length);
+			return null;
+		}
+		String id = v[header.respondent()].strip();
+		if (id.isEmpty()) {
+			tally.reject(row.line(), header.respondent() + 1, "missing respondent id");
+			return null;
+		}
+		return id;
+	}
+
 	private static int groupCount(SurveyHeader header) {
 		return 1 + (header.department() >= 0 ? 1 : 0) + (header.role() >= 0 ? 1 : 0);
 	}
@@ -170,15 +183,9 @@ final class SurveyReader {
 		SegmentTally[] groups = new SegmentTally[groupCount(header)];
 		CsvRow row;
 		while ((row = rows.next()) != null) {
-			tally.countRow();
 			String[] v = row.values();
-			if (v.length != header.width()) {
-				tally.reject(row.line(), 0, "expected " + header.width() + " columns but found " + v.length);
-				continue;
-			}
-			String id = v[header.respondent()].strip();
-			if (id.isEmpty()) {
-				tally.reject(row.line(), header.respondent() + 1, "missing respondent id");
+			String id = respondentOf(row, header, tally);
+			if (id == null) {
 				continue;
 			}
 			String questionId = v[header.questionColumn()].strip();

@@ -1,0 +1,9 @@
+package com.caio.engine.pilot;
+
+/** No pilot with this id; answered with 404. */
+class PilotNotFoundException extends RuntimeException {
+
+	PilotNotFoundException(long id) {
+		super("no pilot with id " + id);
+	}
+}

@@ -87,7 +87,7 @@ class PilotBenchCli implements CliCommand {
 	}
 
 	static PlanInput plan() {
-		return new PlanInput("bench", "rate", "conversion", 0.05, null, null, 0.10, 0.05, 0.8, "50/50", 100_000.0, 365,
+		return new PlanInput("bench", "rate", "conversion", 0.05, null, null, 0.08, 0.05, 0.8, "50/50", 100_000.0, 365,
 				null);
 	}
 

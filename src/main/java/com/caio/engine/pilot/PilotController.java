@@ -88,12 +88,12 @@ class PilotController {
 
 	@GetMapping(value = "/{id}/report", produces = MediaType.APPLICATION_JSON_VALUE)
 	PilotReport report(@PathVariable long id) {
-		return service.report(id).orElseThrow(() -> new PilotNotFoundException(id));
+		return service.report(id).orElseThrow(() -> notEvaluated(id));
 	}
 
 	@GetMapping(value = "/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	ResponseEntity<byte[]> reportPdf(@PathVariable long id) {
-		PilotReport report = service.report(id).orElseThrow(() -> new PilotNotFoundException(id));
+		PilotReport report = service.report(id).orElseThrow(() -> notEvaluated(id));
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		PilotPdf.render(report, pdf);
 		return ResponseEntity.ok()
@@ -105,6 +105,12 @@ class PilotController {
 	@ExceptionHandler(PilotNotFoundException.class)
 	ResponseEntity<Map<String, Object>> notFound(PilotNotFoundException ex) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", ex.getMessage()));
+	}
+
+	private PilotNotFoundException notEvaluated(long id) {
+		return service.view(id).isPresent()
+				? new PilotNotFoundException("pilot " + id + " has no evaluation yet; POST /api/pilots/" + id + "/evaluation first")
+				: new PilotNotFoundException(id);
 	}
 
 	private static LocalDate date(String field, String text) {

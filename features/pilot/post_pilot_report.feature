@@ -29,3 +29,7 @@ Feature: Post-pilot report with the KPI delta, its confidence and a recommendati
   Scenario: More conversions than units is refused with the field named
     When the analyst submits control 100 units with 120 conversions and treatment 100 units with 10 conversions
     Then the input is refused at "control.conversions" because "more conversions (120) than units (100)"
+
+  Scenario: Before any evaluation there is no report to show
+    When the analyst asks for the report
+    Then the answer is 404 saying "has no evaluation yet"

@@ -251,4 +251,15 @@ public class PilotSteps {
 		assertThat(pilot.get("steeringDecisions").get(0).get("decision").asString()).isEqualTo(decision);
 		assertThat(pilot.get("evaluation").get("decision").asString()).isEqualTo("SCALE");
 	}
+
+	@When("the analyst asks for the report")
+	public void askReport() {
+		api.get("/api/pilots/" + pilotId + "/report");
+	}
+
+	@Then("the answer is 404 saying {string}")
+	public void notFound(String text) {
+		assertThat(api.last().status()).isEqualTo(404);
+		assertThat(api.last().body().get("error").asString()).contains(text);
+	}
 }

@@ -1,7 +1,6 @@
 package com.caio.engine.risk;
 
 import java.util.List;
-import java.util.Locale;
 
 /** The two 1-5 scales of a risk rating, each accepting the number or its label. */
 enum Rating {
@@ -50,9 +49,15 @@ enum Rating {
 		if (isNumber(s)) {
 			return OUT_OF_RANGE;
 		}
-		String wanted = s.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 		for (int i = 0; i < labels.size(); i++) {
-			if (labels.get(i).toLowerCase(Locale.ROOT).equals(wanted)) {
+			if (labels.get(i).equalsIgnoreCase(s)) {
+				return i + 1;
+			}
+		}
+		// slower path for stray spacing such as "Almost  certain"
+		String wanted = s.replaceAll("\\s+", " ");
+		for (int i = 0; i < labels.size(); i++) {
+			if (labels.get(i).equalsIgnoreCase(wanted)) {
 				return i + 1;
 			}
 		}

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -96,7 +95,7 @@ final class RiskScorer {
 		Map<String, List<String>> byTitle = new LinkedHashMap<>();
 		Map<String, String> shownTitle = new HashMap<>();
 		for (Risk risk : risks) {
-			String key = risk.title().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+			String key = normalise(risk.title());
 			byTitle.computeIfAbsent(key, k -> new ArrayList<>(1)).add(risk.id());
 			shownTitle.putIfAbsent(key, risk.title());
 		}
@@ -107,6 +106,26 @@ final class RiskScorer {
 			}
 		});
 		return duplicates;
+	}
+
+	/** Lower case with runs of white space as one space, without a regular expression per title. */
+	private static String normalise(String title) {
+		StringBuilder key = new StringBuilder(title.length());
+		boolean space = false;
+		for (int n = 0; n < title.length(); n++) {
+			char c = title.charAt(n);
+			if (Character.isWhitespace(c)) {
+				space = key.length() > 0;
+			}
+			else {
+				if (space) {
+					key.append(' ');
+					space = false;
+				}
+				key.append(Character.toLowerCase(c));
+			}
+		}
+		return key.toString();
 	}
 
 	private static void fire(KieSession session) {

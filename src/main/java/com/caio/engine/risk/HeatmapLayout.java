@@ -62,7 +62,8 @@ final class HeatmapLayout {
 
 	static String title(RiskReport report) {
 		long total = report.heatmap().cells().stream().mapToLong(RiskReport.Cell::count).sum();
-		return "Risk heatmap: " + total + " risk" + (total == 1 ? "" : "s") + " by likelihood x impact";
+		return String.format(java.util.Locale.ROOT, "Risk heatmap: %,d risk%s by likelihood x impact", total,
+				total == 1 ? "" : "s");
 	}
 
 	/** Bands in the order of their lowest score, most severe first. */

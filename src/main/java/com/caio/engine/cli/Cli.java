@@ -43,7 +43,8 @@ public final class Cli {
 			.bannerMode(Banner.Mode.OFF)
 			.profiles("cli")
 			.properties(properties)
-			.run()) {
+			// --rules and --data must beat application.properties: default properties do not
+			.run(overrides(parsed))) {
 			List<CliCommand> commands = context.getBeansOfType(CliCommand.class)
 				.values()
 				.stream()
@@ -70,6 +71,17 @@ public final class Cli {
 				return 2;
 			}
 		}
+	}
+
+	private static String[] overrides(CliArgs parsed) {
+		List<String> args = new java.util.ArrayList<>();
+		if (parsed.option("rules") != null) {
+			args.add("--caio.rules.dir=" + parsed.option("rules"));
+		}
+		if (parsed.option("data") != null) {
+			args.add("--caio.data.dir=" + java.nio.file.Path.of(parsed.option("data")).toAbsolutePath());
+		}
+		return args.toArray(String[]::new);
 	}
 
 	private static void usage(List<CliCommand> commands, PrintStream err) {

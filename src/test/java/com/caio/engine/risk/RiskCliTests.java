@@ -35,6 +35,21 @@ class RiskCliTests {
 	}
 
 	@Test
+	void ranksWithTheRulesFolderGiven() throws Exception {
+		Path bands = WORKSPACE.rules().resolve("risk/bands.drl.csv");
+		String shipped = Files.readString(bands);
+		try {
+			Files.writeString(bands, shipped.replace("RISK-BAND-CRIT Critical from 15,15,", "RISK-BAND-CRIT Critical from 16,16,"));
+			int code = run("risk", "rank", "examples/risk-register.csv");
+			assertThat(code).as(err()).isZero();
+			assertThat(out()).containsPattern("4 +R-04 +High").containsPattern("1 +R-01 +Critical");
+		}
+		finally {
+			WORKSPACE.resetRules();
+		}
+	}
+
+	@Test
 	void refusesAnUnknownAssessmentWithExitCode1() {
 		int code = run("risk", "rank", "examples/risk-register.csv", "--assessment", "424242");
 		assertThat(code).isEqualTo(1);

@@ -69,4 +69,15 @@ class RankingAndRoadmapTests {
 			.containsExactly("R-14", "R-11", "R-05", "R-18", "R-02", "R-01", "R-09", "R-12", "R-04", "R-06", "R-08",
 					"R-03", "R-16", "R-10", "R-13");
 	}
+
+	@Test
+	void anEmptyRegisterGivesAnEmptyButCompleteReport() throws Exception {
+		RiskReport report = RiskFixtures.rank();
+		assertThat(report.risks()).isEmpty();
+		assertThat(report.top5()).isEmpty();
+		assertThat(report.heatmap().cells()).hasSize(25).allMatch(c -> c.count() == 0);
+		assertThat(report.remediation()).isEmpty();
+		assertThat(report.totalInherent()).isZero();
+		assertThat(report.reductionPercent()).isZero();
+	}
 }

@@ -2,8 +2,12 @@ package com.caio.engine.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
+import com.caio.engine.TestWorkspace;
+import com.caio.engine.rules.RuleRuntime;
 import org.junit.jupiter.api.Test;
 
 /** The shipped rules of {@code rules/risk/}: bands, escalation, quality, roadmap and derived risks. */
@@ -100,5 +104,27 @@ class RiskRulesTests {
 	void aRegisterRankedAloneHasNoDerivedRisks() throws Exception {
 		RiskReport report = RiskFixtures.rank("R1,Vendor outage,c,Ann,2,2,,,,,,");
 		assertThat(report.risks()).extracting(RiskReport.RankedRisk::derivedBy).containsExactly("");
+	}
+
+	@Test
+	void aTableEditedByABusinessUserRebandsTheCellsAndReportsScoresNoBandReaches() throws Exception {
+		TestWorkspace workspace = TestWorkspace.create("risk-bands");
+		Path bands = workspace.rules().resolve("risk/bands.drl.csv");
+		List<String> rows = Files.readAllLines(bands).stream()
+			.filter(line -> !line.startsWith("RISK-BAND-LOW"))
+			.map(line -> line.replace("RISK-BAND-CRIT Critical from 15,15,", "RISK-BAND-CRIT Critical from 20,20,"))
+			.toList();
+		Files.write(bands, rows);
+		RuleRuntime runtime = new RuleRuntime(workspace.rules(), List.of());
+		assertThat(runtime.reload().lastBuildSucceeded()).isTrue();
+		RiskReport report = RiskService.assemble(runtime.current(),
+				RiskFixtures.read(RiskFixtures.HEADER, "A,a,c,o,4,4,,,,,,", "B,b,c,o,2,2,,,,,,", "C,c,c,o,4,5,,,,,,"),
+				List.of(), "test.csv", "0".repeat(64), null);
+		assertThat(RiskFixtures.risk(report, "A").band()).isEqualTo("High");
+		assertThat(RiskFixtures.risk(report, "C").band()).isEqualTo("Critical");
+		assertThat(RiskFixtures.risk(report, "B").band()).isEqualTo(Ranking.UNBANDED);
+		assertThat(RiskFixtures.risk(report, "B").colour()).isEqualTo(Ranking.UNBANDED_COLOUR);
+		// scores 1, 2, 3 and 4 occur in 8 cells: (1,1) (1,2) (2,1) (1,3) (3,1) (1,4) (4,1) (2,2)
+		assertThat(RiskFixtures.findings(report, "RISK-BAND-002")).hasSize(8).contains("L2xI2", "L1xI1");
 	}
 }

@@ -1,0 +1,139 @@
+package com.caio.engine.risk;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.caio.engine.cli.CliArgs;
+import com.caio.engine.cli.CliCommand;
+import com.caio.engine.csv.CsvFormatException;
+import com.opencsv.CSVReader;
+import com.opencsv.exceptions.CsvValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code bench risk [--risks N] [--runs K]}: ranks a generated register end to end (read,
+ * rules, ranking, heatmap, roadmap, JSON and SVG) and times OpenCSV {@code readNext} over
+ * the same file.
+ */
+@Component
+class RiskBenchCli implements CliCommand {
+
+	private final RiskService service;
+
+	RiskBenchCli(RiskService service) {
+		this.service = service;
+	}
+
+	@Override
+	public List<String> words() {
+		return List.of("bench", "risk");
+	}
+
+	@Override
+	public String usage() {
+		return "bench risk [--risks N (default 100000)] [--runs K (default 3)]";
+	}
+
+	@Override
+	public int run(CliArgs args, PrintStream out, PrintStream err) throws CliArgs.UsageException {
+		args.allowOnly(Set.of("risks", "runs"));
+		int risks = positive(args, "risks", 100_000);
+		int runs = positive(args, "runs", 3);
+		try {
+			Path dir = Files.createTempDirectory("caio-bench-risk-");
+			Path file = dir.resolve("register.csv");
+			RegisterGenerator.write(file, risks, 42);
+			out.printf(Locale.ROOT, "register: %,d risks, %.1f MB at %s%n", risks, Files.size(file) / 1e6, file);
+			rankOnce(file);
+			readNextOnce(file);
+			double[] engine = new double[runs];
+			double[] parse = new double[runs];
+			RiskReport report = null;
+			for (int r = 0; r < runs; r++) {
+				long t0 = System.nanoTime();
+				report = rankOnce(file);
+				engine[r] = (System.nanoTime() - t0) / 1e9;
+				long t1 = System.nanoTime();
+				readNextOnce(file);
+				parse[r] = (System.nanoTime() - t1) / 1e9;
+			}
+			double e = median(engine);
+			double p = median(parse);
+			out.printf(Locale.ROOT, "ranked %,d risks (%,d rejected), %,d findings, %,d actions%n",
+					report.risks().size(), report.rejectedCount(), report.findings().size(),
+					report.remediation().size());
+			out.printf(Locale.ROOT,
+					"end to end (read, rules, rank, heatmap, roadmap, JSON, SVG): %.3f s = %,.0f risks/s (median of %d)%n",
+					e, risks / e, runs);
+			out.printf(Locale.ROOT,
+					"OpenCSV readNext over the same file:                          %.3f s = %,.0f rows/s%n", p,
+					risks / p);
+			out.printf(Locale.ROOT,
+					"ratio end to end / readNext: %.1fx the time (engine runs at %.1f%% of parse speed)%n", e / p,
+					100 * p / e);
+			Files.delete(file);
+			Files.delete(dir);
+			return 0;
+		}
+		catch (IOException | CsvFormatException | CsvValidationException ex) {
+			err.println("caio: bench failed: " + ex.getMessage());
+			return 1;
+		}
+	}
+
+	private RiskReport rankOnce(Path file) throws IOException, CsvFormatException {
+		try (InputStream in = Files.newInputStream(file)) {
+			RiskReport report = service.rank(in, file.getFileName().toString(), null);
+			service.writeJson(report, OutputStream.nullOutputStream());
+			if (HeatmapSvg.render(report).isEmpty()) {
+				throw new IllegalStateException("empty heatmap");
+			}
+			return report;
+		}
+	}
+
+	private static long readNextOnce(Path file) throws IOException, CsvValidationException {
+		long rows = 0;
+		try (CSVReader reader = new CSVReader(
+				new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+			while (reader.readNext() != null) {
+				rows++;
+			}
+		}
+		return rows;
+	}
+
+	private static double median(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		return sorted[sorted.length / 2];
+	}
+
+	private static int positive(CliArgs args, String name, int fallback) throws CliArgs.UsageException {
+		String value = args.option(name);
+		if (value == null) {
+			return fallback;
+		}
+		try {
+			int n = Integer.parseInt(value.replace("_", ""));
+			if (n > 0) {
+				return n;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new CliArgs.UsageException("--" + name + " needs a whole number above 0, not '" + value + "'");
+	}
+
+}

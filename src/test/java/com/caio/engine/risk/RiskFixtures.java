@@ -1,0 +1,63 @@
+package com.caio.engine.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.caio.engine.csv.CsvFormatException;
+import com.caio.engine.rules.RuleRuntime;
+import com.caio.engine.rules.RuleSet;
+
+/**
+ * Small registers and the real risk rules from {@code rules/}, compiled by the production
+ * loader.
+ */
+final class RiskFixtures {
+
+	static final String HEADER = "id,title,category,owner,likelihood,impact,mitigation,mitigation_cost,"
+			+ "mitigated_likelihood,mitigated_impact,due_date,success_criterion";
+
+	private static RuleSet shipped;
+
+	private RiskFixtures() {
+	}
+
+	static synchronized RuleSet shippedRules() {
+		if (shipped == null) {
+			RuleRuntime runtime = new RuleRuntime(Path.of("rules"), List.of());
+			RuleRuntime.Status status = runtime.reload();
+			assertThat(status.lastBuildSucceeded()).as(status.messages().toString()).isTrue();
+			shipped = runtime.current();
+		}
+		return shipped;
+	}
+
+	static Register read(String... lines) throws CsvFormatException {
+		String text = String.join("\n", lines) + "\n";
+		return new RegisterReader().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	/** Ranks rows given under {@link #HEADER}. */
+	static RiskReport rank(String... rows) throws CsvFormatException {
+		return rank(List.of(), rows);
+	}
+
+	static RiskReport rank(List<AssessedDimension> assessment, String... rows) throws CsvFormatException {
+		String[] lines = new String[rows.length + 1];
+		lines[0] = HEADER;
+		System.arraycopy(rows, 0, lines, 1, rows.length);
+		return RiskService.assemble(shippedRules(), read(lines), assessment, "test.csv", "0".repeat(64), null);
+	}
+
+	static RiskReport.RankedRisk risk(RiskReport report, String id) {
+		return report.risks().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+	}
+
+	static List<String> findings(RiskReport report, String ruleId) {
+		return report.findings().stream().filter(f -> f.ruleId().equals(ruleId)).map(f -> f.subject()).toList();
+	}
+
+}

@@ -1,15 +1,10 @@
 package com.caio.engine.rules;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +12,6 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -43,9 +37,7 @@ final class RuleCompiler {
 
 	private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
 
-	private static final String RESOURCES = "src/main/resources/";
-
-	private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
+	static final String RESOURCES = "src/main/resources/";
 
 	/** Follows every parse error and says nothing of its own. */
 	private static final String NULL_PACKAGE = "Parser returned a null Package";
@@ -66,8 +58,8 @@ final class RuleCompiler {
 			messages.add(RuleMessage.error(rulesDir.toString(), 1, 1, "rules folder does not exist"));
 			return new Build(null, "", List.of(), messages);
 		}
-		List<RuleFile> files = readFiles(rulesDir);
-		String version = version(files);
+		List<RuleFile> files = RuleFiles.read(rulesDir);
+		String version = RuleFiles.version(files);
 		Map<String, List<RuleFile>> byFolder = new TreeMap<>();
 		for (RuleFile file : files) {
 			if (!file.folder().isEmpty()) {
@@ -140,7 +132,7 @@ final class RuleCompiler {
 				errors = true;
 				continue;
 			}
-			RuleMessage mapped = map(m, sources, tables);
+			RuleMessage mapped = CompilerMessages.map(m, sources, tables);
 			errors |= mapped.isError();
 			messages.add(mapped);
 		}
@@ -167,70 +159,6 @@ final class RuleCompiler {
 		}
 	}
 
-	private static RuleMessage map(Message m, Map<String, RuleFile> sources, Map<String, DecisionTable> tables) {
-		String path = m.getPath() == null ? "" : m.getPath();
-		path = path.startsWith(RESOURCES) ? path : RESOURCES + path;
-		String text = m.getText() == null ? "" : m.getText().strip();
-		boolean error = m.getLevel() == Message.Level.ERROR;
-		DecisionTable table = tables.get(path);
-		if (table != null) {
-			RuleMessage r = table.map(m.getLine(), CompilerText.clean(text));
-			return error ? r : RuleMessage.warning(r.file(), r.line(), r.column(), r.message());
-		}
-		RuleFile file = sources.get(path);
-		String display = file != null ? file.displayPath() : path;
-		int line = m.getLine();
-		if (line <= 0 && file != null) {
-			line = lineOfRuleNamedIn(text, file.text());
-		}
-		int column = file == null ? 1 : columnOf(CompilerText.offendingName(text), file.text(), line);
-		if (column == 1) {
-			column = m.getColumn() > 0 ? m.getColumn() : columnInText(text, line);
-		}
-		String clean = CompilerText.clean(text);
-		return error ? RuleMessage.error(display, line, column, clean)
-				: RuleMessage.warning(display, line, column, clean);
-	}
-
-	/** The 1-based column of {@code name} as a whole word in the given line, else 1. */
-	private static int columnOf(String name, String source, int line) {
-		String[] lines = source.split("\r?\n", -1);
-		if (name == null || line < 1 || line > lines.length) {
-			return 1;
-		}
-		Matcher m = Pattern.compile("(?<![\\w$])" + Pattern.quote(name) + "(?![\\w])").matcher(lines[line - 1]);
-		return m.find() ? m.start() + 1 : 1;
-	}
-
-	/**
-	 * The parser puts the position in its text ("Line 12:40"), 0-based;
-	 * Message.getColumn() is often 0.
-	 */
-	private static int columnInText(String text, int line) {
-		Matcher m = PARSER_POSITION.matcher(text);
-		while (m.find()) {
-			if (Integer.parseInt(m.group(1)) == line) {
-				return Integer.parseInt(m.group(2)) + 1;
-			}
-		}
-		return 1;
-	}
-
-	/**
-	 * Some compiler errors carry no line but name the rule: point at the rule's
-	 * declaration.
-	 */
-	static int lineOfRuleNamedIn(String message, String source) {
-		String[] lines = source.split("\r?\n", -1);
-		for (int i = 0; i < lines.length; i++) {
-			Matcher rule = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"").matcher(lines[i]);
-			if (rule.find() && message.contains(rule.group(1))) {
-				return i + 1;
-			}
-		}
-		return 1;
-	}
-
 	private Map<Class<?>, Object> parseData(List<RuleFile> files, List<RuleMessage> messages) {
 		Map<Class<?>, Object> data = new LinkedHashMap<>();
 		for (RuleDataParser<?> parser : parsers) {
@@ -249,63 +177,6 @@ final class RuleCompiler {
 			}
 		}
 		return data;
-	}
-
-	private static List<RuleFile> readFiles(Path rulesDir) {
-		Path base = rulesDir.toAbsolutePath().normalize();
-		Path cwd = Path.of("").toAbsolutePath();
-		Path shown = base.startsWith(cwd) ? cwd.relativize(base) : base;
-		try (Stream<Path> walk = Files.walk(base)) {
-			return walk.filter(Files::isRegularFile)
-				.filter(p -> !isIgnored(base.relativize(p)))
-				.sorted()
-				.map(p -> toRuleFile(base, shown, p))
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static RuleFile toRuleFile(Path base, Path shown, Path file) {
-		String rel = base.relativize(file).toString().replace('\\', '/');
-		int slash = rel.indexOf('/');
-		String folder = slash < 0 ? "" : rel.substring(0, slash);
-		String display = shown.toString().isEmpty() ? rel : shown.toString().replace('\\', '/') + "/" + rel;
-		try {
-			return new RuleFile(folder, rel, display, RuleFile.kindOf(rel), Files.readAllBytes(file));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** Hidden files and editors' backup or lock files are not rules. */
-	static boolean isIgnored(Path relative) {
-		for (Path part : relative) {
-			String name = part.toString();
-			if (name.startsWith(".") || name.startsWith("~") || name.startsWith("#") || name.endsWith("~")
-					|| name.endsWith(".swp") || name.endsWith(".tmp")) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	static String version(List<RuleFile> files) {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			for (RuleFile file : files) {
-				sha.update(file.relativePath().getBytes(StandardCharsets.UTF_8));
-				sha.update((byte) 0);
-				sha.update(file.content());
-				sha.update((byte) 0);
-			}
-			return HexFormat.of().formatHex(sha.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,0 +1,106 @@
+package com.caio.engine.businesscase;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.DoubleFunction;
+
+import com.caio.engine.businesscase.BusinessCase.Cost;
+import com.caio.engine.businesscase.BusinessCase.Lever;
+import com.caio.engine.businesscase.BusinessCase.Scenario;
+
+/**
+ * How far the expected scenario's NPV and payback move when each assumption moves by +-20%, one at a
+ * time, ranked by the NPV swing (a tornado).
+ *
+ * @param change the relative move applied, 0.2
+ */
+public record Sensitivity(String scenario, double change, double baseNpv, Double basePaybackMonths,
+		List<Item> items) {
+
+	public static final double CHANGE = 0.2;
+
+	public Sensitivity {
+		items = List.copyOf(items);
+	}
+
+	/**
+	 * One assumption moved down and up.
+	 *
+	 * @param path the input field it comes from, e.g. {@code scenarios.expected.levers[0].uplift}
+	 * @param npvSwing |npvHigh - npvLow|, the bar length in the tornado
+	 */
+	public record Item(String assumption, String path, double baseValue, double lowValue, double highValue,
+			double npvLow, double npvHigh, Double paybackLow, Double paybackHigh, double npvSwing) {
+	}
+
+	public static Sensitivity of(BusinessCase businessCase, String scenarioName) {
+		Scenario scenario = businessCase.scenario(scenarioName);
+		String at = "scenarios." + scenarioName;
+		List<Item> items = new ArrayList<>();
+		Set<String> metrics = new LinkedHashSet<>();
+		for (int i = 0; i < scenario.levers().size(); i++) {
+			Lever lever = scenario.levers().get(i);
+			int index = i;
+			String path = at + ".levers[" + i + "]";
+			metrics.add(lever.metric());
+			items.add(item(businessCase, scenarioName, "Uplift on " + lever.metric(), path + ".uplift", lever.uplift(),
+					v -> businessCase.with(scenario.withLevers(replace(scenario.levers(), index, lever.withUplift(v))))));
+			if (lever.margin() < 1.0) {
+				// a cost reduction's margin is 1 by definition; moving it would not be an assumption
+				items.add(item(businessCase, scenarioName, "Margin on " + lever.metric(), path + ".margin", lever.margin(),
+						v -> businessCase.with(scenario.withLevers(replace(scenario.levers(), index, lever.withMargin(v))))));
+			}
+			if (lever.rampMonths() > 0) {
+				items.add(item(businessCase, scenarioName, "Ramp-up of " + lever.metric(), path + ".rampMonths", lever.rampMonths(),
+						v -> businessCase.with(scenario.withLevers(replace(scenario.levers(), index, lever.withRamp(v))))));
+			}
+		}
+		for (String metric : metrics) {
+			BusinessCase.BaselineMetric baseline = businessCase.metric(metric);
+			items.add(item(businessCase, scenarioName, "Baseline " + metric, "baseline." + metric + ".monthlyValue",
+					baseline.monthlyValue(), v -> businessCase.with(baseline.withValue(v))));
+		}
+		for (int i = 0; i < scenario.costs().size(); i++) {
+			Cost cost = scenario.costs().get(i);
+			int index = i;
+			String path = at + ".costs[" + i + "]";
+			if (cost.upfront() > 0) {
+				items.add(item(businessCase, scenarioName, "Upfront: " + cost.name(), path + ".upfront", cost.upfront(),
+						v -> businessCase.with(scenario.withCosts(replace(scenario.costs(), index, cost.withUpfront(v))))));
+			}
+			if (cost.monthly() > 0) {
+				items.add(item(businessCase, scenarioName, "Monthly: " + cost.name(), path + ".monthly", cost.monthly(),
+						v -> businessCase.with(scenario.withCosts(replace(scenario.costs(), index, cost.withMonthly(v))))));
+			}
+		}
+		if (businessCase.discountRate() > 0) {
+			items.add(item(businessCase, scenarioName, "Discount rate", "discountRate", businessCase.discountRate(),
+					businessCase::withDiscountRate));
+		}
+		items.sort(Comparator.comparingDouble(Item::npvSwing).reversed().thenComparing(Item::path));
+		return new Sensitivity(scenarioName, CHANGE, Projection.npv(businessCase, scenario), Projection.payback(businessCase, scenario),
+				items);
+	}
+
+	private static Item item(BusinessCase base, String scenario, String label, String path, double value,
+			DoubleFunction<BusinessCase> moved) {
+		double low = value * (1 - CHANGE);
+		double high = value * (1 + CHANGE);
+		BusinessCase lowCase = moved.apply(low);
+		BusinessCase highCase = moved.apply(high);
+		double npvLow = Projection.npv(lowCase, lowCase.scenario(scenario));
+		double npvHigh = Projection.npv(highCase, highCase.scenario(scenario));
+		return new Item(label, path, value, low, high, npvLow, npvHigh,
+				Projection.payback(lowCase, lowCase.scenario(scenario)),
+				Projection.payback(highCase, highCase.scenario(scenario)), Math.abs(npvHigh - npvLow));
+	}
+
+	private static <T> List<T> replace(List<T> list, int index, T value) {
+		List<T> copy = new ArrayList<>(list);
+		copy.set(index, value);
+		return copy;
+	}
+}

@@ -30,9 +30,11 @@ public record Sensitivity(String scenario, double change, double baseNpv, Double
 	 * One assumption moved down and up.
 	 *
 	 * @param path the input field it comes from, e.g. {@code scenarios.expected.levers[0].uplift}
+	 * @param driver what it is about: a metric, a cost line or "discount rate"
+	 * @param factor which figure of the driver moved: uplift, margin, ramp, baseline, upfront, monthly or rate
 	 * @param npvSwing |npvHigh - npvLow|, the bar length in the tornado
 	 */
-	public record Item(String assumption, String path, double baseValue, double lowValue, double highValue,
+	public record Item(String assumption, String driver, String factor, String path, double baseValue, double lowValue, double highValue,
 			double npvLow, double npvHigh, Double paybackLow, Double paybackHigh, double npvSwing) {
 	}
 
@@ -46,21 +48,21 @@ public record Sensitivity(String scenario, double change, double baseNpv, Double
 			int index = i;
 			String path = at + ".levers[" + i + "]";
 			metrics.add(lever.metric());
-			items.add(item(businessCase, scenarioName, "Uplift on " + lever.metric(), path + ".uplift", lever.uplift(),
+			items.add(item(businessCase, scenarioName, "Uplift on " + lever.metric(), lever.metric(), "uplift", path + ".uplift", lever.uplift(),
 					v -> businessCase.with(scenario.withLevers(replace(scenario.levers(), index, lever.withUplift(v))))));
 			if (lever.margin() < 1.0) {
 				// a cost reduction's margin is 1 by definition; moving it would not be an assumption
-				items.add(item(businessCase, scenarioName, "Margin on " + lever.metric(), path + ".margin", lever.margin(),
+				items.add(item(businessCase, scenarioName, "Margin on " + lever.metric(), lever.metric(), "margin", path + ".margin", lever.margin(),
 						v -> businessCase.with(scenario.withLevers(replace(scenario.levers(), index, lever.withMargin(v))))));
 			}
 			if (lever.rampMonths() > 0) {
-				items.add(item(businessCase, scenarioName, "Ramp-up of " + lever.metric(), path + ".rampMonths", lever.rampMonths(),
+				items.add(item(businessCase, scenarioName, "Ramp-up of " + lever.metric(), lever.metric(), "ramp", path + ".rampMonths", lever.rampMonths(),
 						v -> businessCase.with(scenario.withLevers(replace(scenario.levers(), index, lever.withRamp(v))))));
 			}
 		}
 		for (String metric : metrics) {
 			BusinessCase.BaselineMetric baseline = businessCase.metric(metric);
-			items.add(item(businessCase, scenarioName, "Baseline " + metric, "baseline." + metric + ".monthlyValue",
+			items.add(item(businessCase, scenarioName, "Baseline " + metric, metric, "baseline", "baseline." + metric + ".monthlyValue",
 					baseline.monthlyValue(), v -> businessCase.with(baseline.withValue(v))));
 		}
 		for (int i = 0; i < scenario.costs().size(); i++) {
@@ -68,16 +70,16 @@ public record Sensitivity(String scenario, double change, double baseNpv, Double
 			int index = i;
 			String path = at + ".costs[" + i + "]";
 			if (cost.upfront() > 0) {
-				items.add(item(businessCase, scenarioName, "Upfront: " + cost.name(), path + ".upfront", cost.upfront(),
+				items.add(item(businessCase, scenarioName, "Upfront: " + cost.name(), cost.name(), "upfront", path + ".upfront", cost.upfront(),
 						v -> businessCase.with(scenario.withCosts(replace(scenario.costs(), index, cost.withUpfront(v))))));
 			}
 			if (cost.monthly() > 0) {
-				items.add(item(businessCase, scenarioName, "Monthly: " + cost.name(), path + ".monthly", cost.monthly(),
+				items.add(item(businessCase, scenarioName, "Monthly: " + cost.name(), cost.name(), "monthly", path + ".monthly", cost.monthly(),
 						v -> businessCase.with(scenario.withCosts(replace(scenario.costs(), index, cost.withMonthly(v))))));
 			}
 		}
 		if (businessCase.discountRate() > 0) {
-			items.add(item(businessCase, scenarioName, "Discount rate", "discountRate", businessCase.discountRate(),
+			items.add(item(businessCase, scenarioName, "Discount rate", "discount rate", "rate", "discountRate", businessCase.discountRate(),
 					businessCase::withDiscountRate));
 		}
 		items.sort(Comparator.comparingDouble(Item::npvSwing).reversed().thenComparing(Item::path));
@@ -85,7 +87,8 @@ public record Sensitivity(String scenario, double change, double baseNpv, Double
 				items);
 	}
 
-	private static Item item(BusinessCase base, String scenario, String label, String path, double value,
+	private static Item item(BusinessCase base, String scenario, String label, String driver, String factor,
+			String path, double value,
 			DoubleFunction<BusinessCase> moved) {
 		double low = value * (1 - CHANGE);
 		double high = value * (1 + CHANGE);
@@ -93,7 +96,7 @@ public record Sensitivity(String scenario, double change, double baseNpv, Double
 		BusinessCase highCase = moved.apply(high);
 		double npvLow = Projection.npv(lowCase, lowCase.scenario(scenario));
 		double npvHigh = Projection.npv(highCase, highCase.scenario(scenario));
-		return new Item(label, path, value, low, high, npvLow, npvHigh,
+		return new Item(label, driver, factor, path, value, low, high, npvLow, npvHigh,
 				Projection.payback(lowCase, lowCase.scenario(scenario)),
 				Projection.payback(highCase, highCase.scenario(scenario)), Math.abs(npvHigh - npvLow));
 	}

@@ -62,7 +62,7 @@ public record Sensitivity(String scenario, double change, double baseNpv, Double
 		}
 		for (String metric : metrics) {
 			BusinessCase.BaselineMetric baseline = businessCase.metric(metric);
-			items.add(item(businessCase, scenarioName, "Baseline " + metric, metric, "baseline", "baseline." + metric + ".monthlyValue",
+			items.add(item(businessCase, scenarioName, "Baseline " + metric, metric, "baseline", "baseline[" + businessCase.baseline().indexOf(baseline) + "].monthlyValue",
 					baseline.monthlyValue(), v -> businessCase.with(baseline.withValue(v))));
 		}
 		for (int i = 0; i < scenario.costs().size(); i++) {

@@ -90,7 +90,7 @@ class ProjectionTests {
 		// a cost reduction's margin is 1 by definition and is not varied
 		assertThat(sensitivity.items()).extracting(Sensitivity.Item::path)
 			.doesNotContain("scenarios.expected.levers[1].margin")
-			.contains("scenarios.expected.levers[0].margin", "baseline.dtc_revenue.monthlyValue");
+			.contains("scenarios.expected.levers[0].margin", "baseline[0].monthlyValue");
 	}
 
 	private static Sensitivity.Item item(Sensitivity sensitivity, String path) {

@@ -47,14 +47,18 @@ class BusinessCaseDocumentsTests {
 					"Baseline metrics today", "Three scenarios over 24 months", "Cumulative cash flow by scenario",
 					"KPI timeline by quarter", "Payback and ROI", "Sensitivity: what moves the expected NPV",
 					"Assumptions register: baseline and expected scenario",
-					"Assumptions register: conservative and aggressive scenarios", "Risks and mitigations",
+					"Assumptions register: the other scenarios", "Risks and mitigations",
 					"Next steps: the programme");
 			assertThat(text(deck.getSlides().get(2))).contains("dtc_revenue", "4,200,000",
 					"SAP S/4HANA sales ledger, DTC channel, Jan-Dec 2026 monthly average");
 			assertThat(text(deck.getSlides().get(3))).contains("Conservative", "Expected", "Aggressive", "EUR 2.13m",
 					"9.4 months", "77%");
-			assertThat(text(deck.getSlides().get(5))).contains("Q1", "Q8", "Cumulative cash", "EUR 2.51m");
+			assertThat(text(deck.getSlides().get(5))).contains("Expected scenario (EUR)", "Q1", "Q8", "Cumulative cash", "2.51m");
 			assertThat(text(deck.getSlides().get(8))).contains("Vendor pilot on one brand, Q3 2026, point estimate");
+			// the register shows every assumption of the example, none left to the JSON alone
+			assertThat(text(deck.getSlides().get(8)) + text(deck.getSlides().get(9)))
+				.doesNotContain("more assumption(s)")
+				.contains(report.assumptions().stream().map(Assumption::source).toList());
 			assertThat(text(deck.getSlides().get(11))).contains("Approve the programme");
 		}
 	}

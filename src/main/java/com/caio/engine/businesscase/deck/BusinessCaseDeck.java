@@ -27,7 +27,10 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 public final class BusinessCaseDeck {
 
 	/** Register rows that fit one slide at a readable size. */
-	private static final int REGISTER_ROWS = 11;
+	private static final int REGISTER_ROWS = 14;
+
+	/** Quarters that fit across a slide: three years. */
+	private static final int MAX_QUARTERS = 12;
 
 	private final BusinessCaseReport report;
 
@@ -64,7 +67,7 @@ public final class BusinessCaseDeck {
 		picture("Sensitivity: what moves the expected NPV", Charts.tornado(report, 8, 1600, 760), says.breakEven());
 		register("Assumptions register: baseline and expected scenario",
 				a -> a.scenario().equals("all") || a.scenario().equals("expected"));
-		register("Assumptions register: conservative and aggressive scenarios",
+		register("Assumptions register: the other scenarios",
 				a -> a.scenario().equals("conservative") || a.scenario().equals("aggressive"));
 		risks();
 		nextSteps();
@@ -126,16 +129,18 @@ public final class BusinessCaseDeck {
 
 	private void quarters() {
 		XSLFSlide slide = kit.slide("KPI timeline by quarter");
-		QuarterlyKpis kpis = QuarterlyKpis.of(report, 8);
-		double first = 200;
+		QuarterlyKpis kpis = QuarterlyKpis.of(report, MAX_QUARTERS);
+		int quarters = kpis.header().size() - 1;
+		double first = quarters > 8 ? 170 : 200;
 		double[] widths = new double[kpis.header().size()];
 		widths[0] = first;
 		for (int i = 1; i < widths.length; i++) {
-			widths[i] = (WIDTH - 2 * MARGIN - first) / (widths.length - 1);
+			widths[i] = (WIDTH - 2 * MARGIN - first) / quarters;
 		}
-		kit.table(slide, kpis.header(), kpis.rows(), widths, MARGIN, 100, 12);
-		if (report.horizonMonths() > 24) {
-			kit.text(slide, "The first 8 quarters of " + report.horizonMonths() + " months; every month is in the JSON result.",
+		kit.table(slide, kpis.header(), kpis.rows(), widths, MARGIN, 100, quarters > 8 ? 10 : 12);
+		if (report.horizonMonths() > 3 * MAX_QUARTERS) {
+			kit.text(slide, "The first " + MAX_QUARTERS + " quarters of " + report.horizonMonths()
+					+ " months; every month is in the JSON result.",
 					new Rectangle2D.Double(MARGIN, 470, WIDTH - 2 * MARGIN, 30), 12, SlideKit.MUTED, false);
 		}
 	}

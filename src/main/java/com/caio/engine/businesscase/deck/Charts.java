@@ -144,6 +144,8 @@ final class Charts {
 	private static void style(JFreeChart chart, int width) {
 		Font label = font(width);
 		chart.setBackgroundPaint(Color.WHITE);
+		// room on the right for the last tick label of the month axis
+		chart.setPadding(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, width / 60.0));
 		chart.setAntiAlias(true);
 		chart.getPlot().setBackgroundPaint(Color.WHITE);
 		chart.getPlot().setOutlineVisible(false);

@@ -8,6 +8,11 @@ final class Money {
 	private Money() {
 	}
 
+	/** An amount without its currency, for tables whose header names it: 509k, -1.88m. */
+	static String compact(double value) {
+		return amount("", value).replaceFirst("^(-?) ", "$1");
+	}
+
 	static String amount(String currency, double value) {
 		double abs = Math.abs(value);
 		String sign = value < 0 ? "-" : "";

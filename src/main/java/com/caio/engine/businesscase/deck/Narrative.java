@@ -71,9 +71,14 @@ final class Narrative {
 			return "No uplift pays the expected scenario back within 12 months.";
 		}
 		double factor = report.breakEvenUplift().factor();
+		if (factor <= 1) {
+			return String.format(Locale.ROOT,
+					"Break-even: the expected uplifts can fall to %.0f%% of plan and still pay back in 12 months.",
+					100 * factor);
+		}
 		return String.format(Locale.ROOT,
-				"Break-even: the expected uplifts can fall to %.0f%% of plan and still pay back in 12 months%s.",
-				100 * factor, factor > 1 ? " (they must rise, the plan does not pay back in 12 months)" : "");
+				"Break-even: a 12-month payback would need %.0f%% of the planned uplifts (%.1f times the plan).",
+				100 * factor, factor);
 	}
 
 	/** The top drivers of the expected NPV, in words. */

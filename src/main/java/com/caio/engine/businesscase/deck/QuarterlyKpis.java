@@ -17,7 +17,7 @@ record QuarterlyKpis(List<String> header, List<List<String>> rows) {
 		ScenarioResult expected = report.scenario("expected");
 		BusinessCase.Scenario input = report.input().scenario("expected");
 		int quarters = Math.min(maxQuarters, (report.horizonMonths() + 2) / 3);
-		List<String> header = new ArrayList<>(List.of("Expected scenario"));
+		List<String> header = new ArrayList<>(List.of("Expected scenario (" + report.currency() + ")"));
 		for (int q = 1; q <= quarters; q++) {
 			header.add("Q" + q);
 		}
@@ -36,7 +36,7 @@ record QuarterlyKpis(List<String> header, List<List<String>> rows) {
 		rows.add(sums(report, expected, quarters, "Net cash flow", m -> m.net()));
 		List<String> cumulative = new ArrayList<>(List.of("Cumulative cash"));
 		for (int q = 1; q <= quarters; q++) {
-			cumulative.add(Money.amount(report.currency(), expected.monthly().get(Math.min(3 * q, report.horizonMonths())).cumulative()));
+			cumulative.add(Money.compact(expected.monthly().get(Math.min(3 * q, report.horizonMonths())).cumulative()));
 		}
 		rows.add(cumulative);
 		return new QuarterlyKpis(header, rows);
@@ -48,8 +48,7 @@ record QuarterlyKpis(List<String> header, List<List<String>> rows) {
 		for (int q = 1; q <= quarters; q++) {
 			int first = q == 1 ? 0 : 3 * q - 2;
 			int last = Math.min(3 * q, report.horizonMonths());
-			row.add(Money.amount(report.currency(),
-					scenario.monthly().subList(first, last + 1).stream().mapToDouble(value).sum()));
+			row.add(Money.compact(scenario.monthly().subList(first, last + 1).stream().mapToDouble(value).sum()));
 		}
 		return row;
 	}

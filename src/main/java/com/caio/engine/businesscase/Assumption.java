@@ -40,8 +40,9 @@ public record Assumption(String scenario, String name, String path, double value
 			}
 			for (int i = 0; i < s.costs().size(); i++) {
 				Cost k = s.costs().get(i);
-				list.add(new Assumption(s.name(), "Cost: " + k.name(), at + ".costs[" + i + "]", k.upfront(), c.currency(),
-						String.format(Locale.ROOT, "upfront %,.0f, monthly %,.0f", k.upfront(), k.monthly()), k.source()));
+				String detail = String.format(Locale.ROOT, "upfront %,.0f, monthly %,.0f", k.upfront(), k.monthly());
+				list.add(new Assumption(s.name(), "Cost: " + k.name(), at + ".costs[" + i + "]", k.upfront(),
+						c.currency(), detail, k.source()));
 			}
 		}
 		return list;

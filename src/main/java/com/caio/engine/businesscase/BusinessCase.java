@@ -42,8 +42,8 @@ public record BusinessCase(String name, String organisation, String currency, in
 	/** A copy with one baseline metric replaced (by name). */
 	public BusinessCase with(BaselineMetric metric) {
 		return new BusinessCase(name, organisation, currency, horizonMonths, discountRate, discountRateSource, ask,
-				longerHorizonRationale, baseline.stream().map(m -> m.name().equals(metric.name()) ? metric : m).toList(),
-				scenarios, risks);
+				longerHorizonRationale,
+				baseline.stream().map(m -> m.name().equals(metric.name()) ? metric : m).toList(), scenarios, risks);
 	}
 
 	public BusinessCase withDiscountRate(double rate) {

@@ -107,14 +107,16 @@ class BusinessCaseController {
 		return service.findReport(id)
 			.map(report -> ResponseEntity.ok()
 				.contentType(type)
-				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+				.header(HttpHeaders.CONTENT_DISPOSITION,
+						ContentDisposition.attachment().filename(fileName).build().toString())
 				.body(render.apply(report)))
 			.orElse(ResponseEntity.notFound().build());
 	}
 
 	private byte[] keep(byte[] content, String name) {
 		if (content.length > MAX_BYTES) {
-			throw new BadInputException(name, "is " + content.length + " bytes; a business case is at most " + MAX_BYTES);
+			throw new BadInputException(name,
+					"is " + content.length + " bytes; a business case is at most " + MAX_BYTES);
 		}
 		uploads.save(new ByteArrayInputStream(content), name);
 		return content;
@@ -122,7 +124,8 @@ class BusinessCaseController {
 
 	private static byte[] read(MultipartFile file, String name) throws IOException {
 		if (file.getSize() > MAX_BYTES) {
-			throw new BadInputException(name, "is " + file.getSize() + " bytes; at most " + MAX_BYTES + " are accepted");
+			throw new BadInputException(name,
+					"is " + file.getSize() + " bytes; at most " + MAX_BYTES + " are accepted");
 		}
 		try (InputStream in = file.getInputStream()) {
 			return in.readAllBytes();

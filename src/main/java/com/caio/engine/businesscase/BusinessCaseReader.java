@@ -41,7 +41,8 @@ public final class BusinessCaseReader {
 		Fields.allowOnly(root, "", TOP);
 		String currency = Fields.requiredText(root, "", "currency");
 		if (!currency.matches("[A-Z]{3}")) {
-			throw new BadInputException("currency", "'" + currency + "' is not an ISO 4217 code such as EUR, USD or GBP");
+			throw new BadInputException("currency",
+					"'" + currency + "' is not an ISO 4217 code such as EUR, USD or GBP");
 		}
 		double months = Fields.number(root, "", "horizonMonths", 1, 120, (double) BusinessCase.DEFAULT_HORIZON_MONTHS,
 				"a whole number of months from 1 to 120 (default 24)");
@@ -53,8 +54,8 @@ public final class BusinessCaseReader {
 				"an annual rate as a fraction from 0 to 1, e.g. 0.10 for 10%");
 		List<BaselineMetric> baseline = baseline(root, baselineCsv);
 		if (Fields.text(root, "", "baselineCsv") != null && baselineCsv.isEmpty()) {
-			throw new BadInputException("baselineCsv",
-					"names a CSV that was not supplied; pass it with --baseline FILE or as the multipart part 'baseline'");
+			throw new BadInputException("baselineCsv", "names a CSV that was not supplied; "
+					+ "pass it with --baseline FILE or as the multipart part 'baseline'");
 		}
 		JsonNode scenarios = Fields.object(root, "", "scenarios");
 		Fields.allowOnly(scenarios, "scenarios", Set.copyOf(BusinessCase.SCENARIOS));
@@ -75,8 +76,9 @@ public final class BusinessCaseReader {
 					Fields.requiredText(riskNodes.get(i), at, "mitigation")));
 		}
 		String name = Fields.text(root, "", "name");
-		return new BusinessCase(name == null ? "AI programme business case" : name, Fields.text(root, "", "organisation"),
-				currency, horizon, rate, Fields.text(root, "", "discountRateSource"), Fields.text(root, "", "ask"),
+		return new BusinessCase(name == null ? "AI programme business case" : name,
+				Fields.text(root, "", "organisation"), currency, horizon, rate,
+				Fields.text(root, "", "discountRateSource"), Fields.text(root, "", "ask"),
 				Fields.text(root, "", "longerHorizonRationale"), baseline, list, risks);
 	}
 
@@ -116,16 +118,19 @@ public final class BusinessCaseReader {
 			if (metrics.containsKey(name)) {
 				throw new BadInputException(at + ".name", "metric '" + name + "' is defined twice");
 			}
-			metrics.put(name, new BaselineMetric(name, Fields.number(node, at, "monthlyValue", 0, 1e15, null,
-					"the metric's value per month, a number of 0 or more"), unitOf(node, at), Fields.text(node, at, "source")));
+			double value = Fields.number(node, at, "monthlyValue", 0, 1e15, null,
+					"the metric's value per month, a number of 0 or more");
+			metrics.put(name, new BaselineMetric(name, value, unitOf(node, at), Fields.text(node, at, "source")));
 		}
 		for (BaselineMetric metric : fromCsv) {
 			if (metrics.putIfAbsent(metric.name(), metric) != null) {
-				throw new BadInputException("baselineCsv", "metric '" + metric.name() + "' is in both the file and the CSV");
+				throw new BadInputException("baselineCsv",
+						"metric '" + metric.name() + "' is in both the file and the CSV");
 			}
 		}
 		if (metrics.isEmpty()) {
-			throw new BadInputException("baseline", "missing; list the baseline metrics (name, monthlyValue, unit, source)");
+			throw new BadInputException("baseline",
+					"missing; list the baseline metrics (name, monthlyValue, unit, source)");
 		}
 		return List.copyOf(metrics.values());
 	}
@@ -168,7 +173,8 @@ public final class BusinessCaseReader {
 					+ String.join(", ", baseline.stream().map(BaselineMetric::name).toList()));
 		}
 		return new Lever(metric,
-				Fields.number(node, at, "uplift", 0, 10, null, "a fraction of the baseline from 0 to 10, e.g. 0.05 for 5%"),
+				Fields.number(node, at, "uplift", 0, 10, null,
+						"a fraction of the baseline from 0 to 10, e.g. 0.05 for 5%"),
 				Fields.number(node, at, "margin", 0, 1, null,
 						"the fraction of the uplift that is profit, from 0 to 1 (1.0 for a cost reduction)"),
 				Fields.number(node, at, "rampMonths", 0, 120, 0.0, "months to full effect, from 0 to 120"),

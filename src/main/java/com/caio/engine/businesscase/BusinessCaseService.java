@@ -70,7 +70,8 @@ public class BusinessCaseService {
 			String reference = reader.baselineCsvReference(content, file.getFileName().toString());
 			csv = reference == null ? null : file.toAbsolutePath().getParent().resolve(reference);
 		}
-		return evaluateAndStore(content, file.getFileName().toString(), csv == null ? null : readAll(csv, "baselineCsv"),
+		byte[] csvContent = csv == null ? null : readAll(csv, "baselineCsv");
+		return evaluateAndStore(content, file.getFileName().toString(), csvContent,
 				csv == null ? null : csv.getFileName().toString());
 	}
 

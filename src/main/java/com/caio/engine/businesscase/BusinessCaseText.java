@@ -13,8 +13,8 @@ final class BusinessCaseText {
 		out.append(String.format(Locale.ROOT, "%s (%s)%nbusiness case %s, rules %s, %d months at %.1f%% a year, %s%n%n",
 				r.name(), r.organisation() == null ? "-" : r.organisation(), r.id() == null ? "-" : r.id(),
 				r.ruleSetVersion().substring(0, 12), r.horizonMonths(), 100 * r.discountRate(), r.currency()));
-		out.append(String.format(Locale.ROOT, "%-13s %15s %10s %9s %10s %15s %15s%n", "scenario", "NPV", "IRR/yr", "ROI",
-				"payback", "total benefit", "total cost"));
+		out.append(String.format(Locale.ROOT, "%-13s %15s %10s %9s %10s %15s %15s%n", "scenario", "NPV", "IRR/yr",
+				"ROI", "payback", "total benefit", "total cost"));
 		for (ScenarioResult s : r.scenarios()) {
 			out.append(String.format(Locale.ROOT, "%-13s %,15.0f %10s %9s %10s %,15.0f %,15.0f%n", s.name(), s.npv(),
 					percent(s.irr()), percent(s.roi()),

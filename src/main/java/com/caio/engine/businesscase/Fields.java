@@ -16,8 +16,8 @@ final class Fields {
 	static void allowOnly(JsonNode object, String path, Set<String> known) {
 		for (String name : object.propertyNames()) {
 			if (!known.contains(name)) {
-				throw new BadInputException(join(path, name),
-						"unknown field '" + name + "'; accepted here: " + String.join(", ", known.stream().sorted().toList()));
+				throw new BadInputException(join(path, name), "unknown field '" + name + "'; accepted here: "
+						+ String.join(", ", known.stream().sorted().toList()));
 			}
 		}
 	}
@@ -45,7 +45,8 @@ final class Fields {
 		List<JsonNode> items = new ArrayList<>();
 		for (int i = 0; i < node.size(); i++) {
 			if (!node.get(i).isObject()) {
-				throw new BadInputException(join(path, name) + "[" + i + "]", "must be a mapping of fields, not " + describe(node.get(i)));
+				throw new BadInputException(join(path, name) + "[" + i + "]",
+						"must be a mapping of fields, not " + describe(node.get(i)));
 			}
 			items.add(node.get(i));
 		}
@@ -115,6 +116,7 @@ final class Fields {
 	}
 
 	private static String format(double value) {
-		return value == Math.rint(value) && Math.abs(value) < 1e15 ? String.valueOf((long) value) : String.valueOf(value);
+		boolean whole = value == Math.rint(value) && Math.abs(value) < 1e15;
+		return whole ? String.valueOf((long) value) : String.valueOf(value);
 	}
 }

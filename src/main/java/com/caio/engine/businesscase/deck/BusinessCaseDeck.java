@@ -41,8 +41,9 @@ public final class BusinessCaseDeck {
 	private BusinessCaseDeck(BusinessCaseReport report, XMLSlideShow show) {
 		this.report = report;
 		this.says = new Narrative(report);
-		this.kit = new SlideKit(show, report.name() + "  |  " + (report.organisation() == null ? "" : report.organisation() + "  |  ")
-				+ "rules " + report.ruleSetVersion().substring(0, 12) + "  |  all figures in " + report.currency());
+		String organisation = report.organisation() == null ? "" : report.organisation() + "  |  ";
+		this.kit = new SlideKit(show, report.name() + "  |  " + organisation + "rules "
+				+ report.ruleSetVersion().substring(0, 12) + "  |  all figures in " + report.currency());
 	}
 
 	public static byte[] render(BusinessCaseReport report) {
@@ -75,10 +76,13 @@ public final class BusinessCaseDeck {
 
 	private void title() {
 		XSLFSlide slide = kit.slide(report.name());
-		kit.text(slide, (report.organisation() == null ? "" : report.organisation() + "\n") + "Business case for board approval, "
-				+ DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).format(report.evaluatedAt().atZone(ZoneOffset.UTC)),
+		String date = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+			.format(report.evaluatedAt().atZone(ZoneOffset.UTC));
+		kit.text(slide, (report.organisation() == null ? "" : report.organisation() + "\n")
+				+ "Business case for board approval, " + date,
 				new Rectangle2D.Double(MARGIN, 110, WIDTH - 2 * MARGIN, 70), 20, SlideKit.MUTED, false);
-		kit.text(slide, says.headline(), new Rectangle2D.Double(MARGIN, 210, WIDTH - 2 * MARGIN, 80), 22, SlideKit.BRAND, true);
+		kit.text(slide, says.headline(), new Rectangle2D.Double(MARGIN, 210, WIDTH - 2 * MARGIN, 80), 22,
+				SlideKit.BRAND, true);
 		kit.text(slide, report.boardReady() ? "Board-ready: every assumption is sourced and no rule blocks the case."
 				: "Not board-ready: " + report.blocking().size() + " blocking finding(s).",
 				new Rectangle2D.Double(MARGIN, 320, WIDTH - 2 * MARGIN, 40), 16,
@@ -87,8 +91,9 @@ public final class BusinessCaseDeck {
 
 	private void ask() {
 		XSLFSlide slide = kit.slide("The ask and the decision needed");
-		kit.text(slide, says.ask(), new Rectangle2D.Double(MARGIN, 100, WIDTH - 2 * MARGIN, 90), 20, SlideKit.INK, false);
-		kit.text(slide, says.decision(), new Rectangle2D.Double(MARGIN, 210, WIDTH - 2 * MARGIN, 40), 20, SlideKit.BRAND, true);
+		double width = WIDTH - 2 * MARGIN;
+		kit.text(slide, says.ask(), new Rectangle2D.Double(MARGIN, 100, width, 90), 20, SlideKit.INK, false);
+		kit.text(slide, says.decision(), new Rectangle2D.Double(MARGIN, 210, width, 40), 20, SlideKit.BRAND, true);
 		kit.bullets(slide, List.of(says.headline(), says.paybackVerdict(), says.breakEven()),
 				new Rectangle2D.Double(MARGIN, 270, WIDTH - 2 * MARGIN, 220), 16);
 	}
@@ -98,8 +103,8 @@ public final class BusinessCaseDeck {
 		List<List<String>> rows = report.input().baseline().stream()
 			.map(m -> List.of(m.name(), Money.number(m.monthlyValue()), m.unit(), nullToDash(m.source())))
 			.toList();
-		kit.table(slide, List.of("Metric", "Monthly value", "Unit", "Source"), rows, new double[] { 190, 120, 100, 470 },
-				MARGIN, 100, 13);
+		kit.table(slide, List.of("Metric", "Monthly value", "Unit", "Source"), rows,
+				new double[] { 190, 120, 100, 470 }, MARGIN, 100, 13);
 	}
 
 	private void scenarios() {
@@ -108,7 +113,8 @@ public final class BusinessCaseDeck {
 		report.scenarios().forEach(s -> header.add(Charts.label(s.name())));
 		List<List<String>> rows = List.of(row("Upfront investment", s -> says.money(s.upfront())),
 				row("Monthly run cost", s -> says.money(s.monthlyCost())),
-				row("Total benefit", s -> says.money(s.totalBenefit())), row("Total cost", s -> says.money(s.totalCost())),
+				row("Total benefit", s -> says.money(s.totalBenefit())),
+				row("Total cost", s -> says.money(s.totalCost())),
 				row("NPV at " + Money.percent(report.discountRate()) + " a year", s -> says.money(s.npv())),
 				row("IRR (annualised)", s -> Money.percent(s.irr())), row("ROI", s -> Money.percent(s.roi())),
 				row("Payback", s -> Money.months(s.paybackMonths(), report.horizonMonths())));
@@ -160,8 +166,10 @@ public final class BusinessCaseDeck {
 		List<Assumption> rows = report.assumptions().stream().filter(which).toList();
 		List<List<String>> cells = new ArrayList<>();
 		rows.stream().limit(REGISTER_ROWS).forEach(a -> cells.add(List.of(
-				(a.scenario().equals("all") ? "" : Charts.label(a.scenario()) + ": ") + a.name(), value(a), nullToDash(a.source()))));
-		kit.table(slide, List.of("Assumption", "Value", "Source"), cells, new double[] { 260, 190, 430 }, MARGIN, 92, 10);
+				(a.scenario().equals("all") ? "" : Charts.label(a.scenario()) + ": ") + a.name(), value(a),
+				nullToDash(a.source()))));
+		kit.table(slide, List.of("Assumption", "Value", "Source"), cells, new double[] { 260, 190, 430 }, MARGIN, 92,
+				10);
 		if (rows.size() > REGISTER_ROWS) {
 			kit.text(slide, (rows.size() - REGISTER_ROWS) + " more assumption(s) are in the JSON result.",
 					new Rectangle2D.Double(MARGIN, 480, WIDTH - 2 * MARGIN, 24), 11, SlideKit.MUTED, false);

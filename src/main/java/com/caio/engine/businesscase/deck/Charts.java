@@ -56,8 +56,9 @@ final class Charts {
 			scenario.monthly().forEach(m -> series.add(m.month(), m.cumulative() / 1_000_000));
 			data.addSeries(series);
 		}
-		JFreeChart chart = ChartFactory.createXYLineChart(null, "Month", "Cumulative cash flow (" + report.currency() + " m)",
-				data, PlotOrientation.VERTICAL, true, false, false);
+		JFreeChart chart = ChartFactory.createXYLineChart(null, "Month",
+				"Cumulative cash flow (" + report.currency() + " m)", data, PlotOrientation.VERTICAL, true, false,
+				false);
 		XYPlot plot = chart.getXYPlot();
 		style(chart, width);
 		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
@@ -68,8 +69,9 @@ final class Charts {
 		}
 		plot.setRenderer(renderer);
 		plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(stroke(width, 0.75f))));
-		ValueMarker twelve = new ValueMarker(12, DOWN, new BasicStroke(stroke(width, 1f), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
-				10f, new float[] { 6f, 4f }, 0f));
+		BasicStroke dashed = new BasicStroke(stroke(width, 1f), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+				new float[] { 6f, 4f }, 0f);
+		ValueMarker twelve = new ValueMarker(12, DOWN, dashed);
 		twelve.setLabel("12-month target");
 		twelve.setLabelFont(font(width));
 		twelve.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
@@ -85,7 +87,8 @@ final class Charts {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		for (ScenarioResult scenario : report.scenarios()) {
 			Double payback = scenario.paybackMonths();
-			data.addValue(payback == null ? report.horizonMonths() : payback, "Payback (months)", label(scenario.name()));
+			double months = payback == null ? report.horizonMonths() : payback;
+			data.addValue(months, "Payback (months)", label(scenario.name()));
 		}
 		JFreeChart chart = ChartFactory.createBarChart(null, null, "Payback (months)", data, PlotOrientation.HORIZONTAL,
 				false, false, false);
@@ -115,7 +118,8 @@ final class Charts {
 			data.addValue((bar.npvHigh() - sensitivity.baseNpv()) / 1_000_000, "Assumption +20%", bar.label());
 		}
 		JFreeChart chart = ChartFactory.createStackedBarChart(null, null,
-				"Change in expected NPV (" + report.currency() + " m)", data, PlotOrientation.HORIZONTAL, true, false, false);
+				"Change in expected NPV (" + report.currency() + " m)", data, PlotOrientation.HORIZONTAL, true, false,
+				false);
 		style(chart, width);
 		CategoryPlot plot = chart.getCategoryPlot();
 		BarRenderer renderer = (BarRenderer) plot.getRenderer();

@@ -45,7 +45,8 @@ public final class ExecutiveSummary {
 			document.open();
 			document.add(new Paragraph(report.name(), TITLE));
 			document.add(new Paragraph((report.organisation() == null ? "" : report.organisation() + "  |  ")
-					+ "Executive summary  |  figures in " + report.currency() + ", " + report.horizonMonths() + "-month horizon",
+					+ "Executive summary  |  figures in " + report.currency() + ", " + report.horizonMonths()
+					+ "-month horizon",
 					SMALL));
 			status(document, report);
 			section(document, "The ask");
@@ -69,12 +70,15 @@ public final class ExecutiveSummary {
 			}
 			section(document, "Assumptions and next steps");
 			long unsourced = report.assumptions().stream().filter(a -> a.source() == null).count();
-			document.add(new Paragraph(report.assumptions().size() + " assumptions, " + (unsourced == 0 ? "each traced to its source"
-					: unsourced + " without a source (untraceable)") + "; the register is in the deck and the JSON result.", BODY));
+			String traced = unsourced == 0 ? "each traced to its source"
+					: unsourced + " without a source (untraceable)";
+			document.add(new Paragraph(report.assumptions().size() + " assumptions, " + traced
+					+ "; the register is in the deck and the JSON result.", BODY));
 			for (String step : says.nextSteps().stream().limit(3).toList()) {
 				document.add(new Paragraph("- " + step, BODY));
 			}
-			document.add(new Paragraph("Rule set " + report.ruleSetVersion() + "  |  input SHA-256 " + report.inputSha256(), SMALL));
+			document.add(new Paragraph(
+					"Rule set " + report.ruleSetVersion() + "  |  input SHA-256 " + report.inputSha256(), SMALL));
 			document.close();
 		}
 		catch (IOException ex) {
@@ -86,7 +90,8 @@ public final class ExecutiveSummary {
 	private static void status(Document document, BusinessCaseReport report) {
 		Font font = new Font(Font.HELVETICA, 10, Font.BOLD, report.boardReady() ? Charts.AGGRESSIVE : Charts.DOWN);
 		String text = report.boardReady() ? "Board-ready: every assumption is sourced and no rule blocks the case."
-				: "Not board-ready: " + String.join(" ", report.blocking().stream().map(f -> f.ruleId() + " " + f.message()).toList());
+				: "Not board-ready: " + String.join(" ",
+						report.blocking().stream().map(f -> f.ruleId() + " " + f.message()).toList());
 		Paragraph p = new Paragraph(text, font);
 		p.setSpacingBefore(6);
 		document.add(p);

@@ -56,13 +56,15 @@ final class Narrative {
 	}
 
 	String paybackVerdict() {
+		String when = expected.paybackMonths() == null
+				? "does not pay back within the " + report.horizonMonths() + "-month horizon"
+				: String.format(Locale.ROOT, "pays back in %.1f months", expected.paybackMonths());
 		if (paysBackWithinAYear()) {
-			return "The expected scenario pays back in " + Money.months(expected.paybackMonths(), report.horizonMonths())
-					+ ", within the 12-month target.";
+			return "The expected scenario " + when + ", within the 12-month target.";
 		}
 		String rationale = report.input().longerHorizonRationale();
-		return "The expected scenario pays back in " + Money.months(expected.paybackMonths(), report.horizonMonths())
-				+ ", beyond 12 months. " + (rationale != null ? "Why a longer horizon is required: " + rationale
+		return "The expected scenario " + when + (expected.paybackMonths() == null ? ". " : ", beyond 12 months. ")
+				+ (rationale != null ? "Why a longer horizon is required: " + rationale
 						: "No rationale for a longer horizon is given.");
 	}
 
@@ -84,7 +86,8 @@ final class Narrative {
 	/** The top drivers of the expected NPV, in words. */
 	List<String> drivers(int count) {
 		return TornadoBar.of(report.sensitivity()).stream().limit(count)
-			.map(b -> String.format(Locale.ROOT, "%s: ±20%% moves the expected NPV by %s", b.label(), money(b.swing() / 2)))
+			.map(b -> String.format(Locale.ROOT, "%s: ±20%% moves the expected NPV by %s", b.label(),
+					money(b.swing() / 2)))
 			.toList();
 	}
 
@@ -92,13 +95,15 @@ final class Narrative {
 	List<List<String>> risks() {
 		List<List<String>> rows = new ArrayList<>();
 		report.findings().stream().filter(f -> !f.severity().equals("info")).forEach(f -> rows
-			.add(List.of(f.message(), (f.blocking() ? "Blocking (" : "Flagged (") + f.ruleId() + "): resolve before the board")));
+			.add(List.of(f.message(),
+					(f.blocking() ? "Blocking (" : "Flagged (") + f.ruleId() + "): resolve before the board")));
 		for (BusinessCase.Risk risk : report.input().risks()) {
 			rows.add(List.of(risk.risk(), risk.mitigation()));
 		}
 		if (!report.sensitivity().items().isEmpty()) {
 			TornadoBar top = TornadoBar.of(report.sensitivity()).get(0);
-			rows.add(List.of("The NPV is most sensitive to " + top.label() + " (" + money(top.swing() / 2) + " per 20% move)",
+			rows.add(List.of(
+					"The NPV is most sensitive to " + top.label() + " (" + money(top.swing() / 2) + " per 20% move)",
 					"Measure it first: stage-gate at month 3 against the break-even uplift"));
 		}
 		return rows;

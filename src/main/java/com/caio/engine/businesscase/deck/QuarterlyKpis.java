@@ -23,7 +23,8 @@ record QuarterlyKpis(List<String> header, List<List<String>> rows) {
 		}
 		List<List<String>> rows = new ArrayList<>();
 		for (BusinessCase.Lever lever : input.levers()) {
-			List<String> row = new ArrayList<>(List.of(lever.metric() + " " + (lever.kind().equals("cost") ? "saving" : "uplift")));
+			String what = lever.kind().equals("cost") ? "saving" : "uplift";
+			List<String> row = new ArrayList<>(List.of(lever.metric() + " " + what));
 			for (int q = 1; q <= quarters; q++) {
 				int end = Math.min(3 * q, report.horizonMonths());
 				double ramp = lever.rampMonths() <= 0 ? 1 : Math.min(1, end / lever.rampMonths());

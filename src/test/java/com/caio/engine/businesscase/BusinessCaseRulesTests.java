@@ -51,6 +51,31 @@ class BusinessCaseRulesTests {
 	}
 
 	@Test
+	void aCaseThatNeverPaysBackIsBlockedWithoutARationale() {
+		// a tenth of every expected uplift: the benefit never covers the monthly cost
+		BusinessCase c = BusinessCaseFixtures.example();
+		BusinessCase.Scenario expected = c.scenario("expected");
+		BusinessCase weak = c.with(expected.withLevers(
+				expected.levers().stream().map(l -> l.withUplift(l.uplift() / 10)).toList()));
+		BusinessCaseReport report = assess(weak);
+		assertThat(report.scenario("expected").paybackMonths()).isNull();
+		assertThat(report.findings()).extracting(BusinessCaseReport.CaseFinding::ruleId)
+			.containsExactly("BC-PAY-001", "BC-ORD-001");
+		assertThat(report.blocking()).singleElement()
+			.satisfies(f -> assertThat(f.message()).contains("does not pay back within the 24-month horizon"));
+	}
+
+	@Test
+	void anExpectedScenarioWorthMoreThanTheAggressiveOneIsOutOfOrder() {
+		BusinessCase c = BusinessCaseFixtures.example();
+		BusinessCase.Scenario aggressive = c.scenario("aggressive");
+		BusinessCase swapped = c.with(aggressive.withCosts(aggressive.costs().stream()
+			.map(k -> k.withUpfront(k.upfront() * 4).withMonthly(k.monthly() * 4)).toList()));
+		assertThat(assess(swapped).findings()).extracting(BusinessCaseReport.CaseFinding::ruleId)
+			.containsExactly("BC-ORD-002");
+	}
+
+	@Test
 	void aPaybackBeyond12MonthsWithARationaleIsReportedButDoesNotBlock() {
 		BusinessCaseReport report = assess(BusinessCaseFixtures.longHorizon());
 		assertThat(report.boardReady()).isTrue();

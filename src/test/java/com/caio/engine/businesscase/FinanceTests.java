@@ -41,6 +41,12 @@ class FinanceTests {
 	}
 
 	@Test
+	void withTwoRatesOfReturnTheOneClosestToZeroIsReported() {
+		// -100, +230, -132 has NPV zero at 10% and at 20% ((1+r)^2 - 2.3(1+r) + 1.32 = 0 gives 1.1 and 1.2)
+		assertThat(Finance.irr(new double[] { -100, 230, -132 })).isCloseTo(0.10, within(1e-9));
+	}
+
+	@Test
 	void irrMakesTheNpvZero() {
 		double[] flows = { -1000, -50, 300, 300, 300, 300, 300 };
 		Double irr = Finance.irr(flows);

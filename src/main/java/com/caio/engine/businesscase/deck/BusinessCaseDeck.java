@@ -186,7 +186,7 @@ public final class BusinessCaseDeck {
 	private void risks() {
 		XSLFSlide slide = kit.slide("Risks and mitigations");
 		List<List<String>> rows = says.risks().stream().limit(7).toList();
-		kit.table(slide, List.of("Risk", "Mitigation"), rows, new double[] { 440, 440 }, MARGIN, 100, 12);
+		kit.table(slide, List.of("Risk", "Mitigation"), rows, new double[] { 440, 440 }, MARGIN, 100, 14);
 	}
 
 	private void nextSteps() {

@@ -106,6 +106,7 @@ final class Charts {
 		twelve.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
 		plot.addRangeMarker(twelve);
 		plot.getRangeAxis().setRange(0, Math.max(report.horizonMonths(), 13));
+		((NumberAxis) plot.getRangeAxis()).setTickUnit(new org.jfree.chart.axis.NumberTickUnit(3));
 		return png(chart, width, height);
 	}
 

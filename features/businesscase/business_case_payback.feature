@@ -32,6 +32,14 @@ Feature: Payback within 12 months, or a clear reason for a longer horizon, on tr
     Then the case is not board-ready because of "BC-TRACE-001"
     And the assumptions register shows "scenarios.expected.levers[1]" without a source
 
+  Scenario: A business user lowers an uplift ceiling and the uplift is flagged, without a restart
+    When a business user lowers the uplift ceiling "BC-CEIL-002 Expected revenue uplift up to 8%" to 0.03 in "businesscase/plausibility-ceilings.drl.csv"
+    Then the server serves a new rule version within 10 seconds
+    When the CMO submits the business case "examples/business-case.yaml"
+    Then finding "BC-PLAUS-001" flags "scenarios.expected.levers[0]" as a warning
+    And the case is board-ready
+    And the business case is stamped with the new rule version
+
   Scenario Outline: Bad input is refused with the field at fault
     When the CMO submits the business case "examples/business-case.yaml" with "<field>" set to "<value>"
     Then the submission is refused at "<where>" with "<message>"

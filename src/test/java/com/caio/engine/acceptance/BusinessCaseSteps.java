@@ -44,11 +44,14 @@ public class BusinessCaseSteps {
 
 	private final YAMLMapper yaml = YAMLMapper.builder().build();
 
+	private final RuleEdits edits;
+
 	private int status;
 
 	private JsonNode body;
 
-	public BusinessCaseSteps(@LocalServerPort int port) {
+	public BusinessCaseSteps(@LocalServerPort int port, RuleEdits edits) {
+		this.edits = edits;
 		this.client = RestClient.builder()
 			.baseUrl("http://localhost:" + port)
 			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
@@ -84,6 +87,33 @@ public class BusinessCaseSteps {
 	@When("the CMO submits the business case {string} with {string} set to {string}")
 	public void submitWithValue(String file, String field, String value) throws IOException {
 		post(yaml.writeValueAsBytes(edited(file, field, value)), YAML);
+	}
+
+	@When("a business user lowers the uplift ceiling {string} to {double} in {string}")
+	public void lowerCeiling(String row, double ceiling, String file) throws IOException {
+		edits.markEdited();
+		Path path = CucumberSpringConfiguration.WORKSPACE.rules().resolve(file);
+		List<String> lines = Files.readAllLines(path);
+		int index = lines.indexOf(lines.stream().filter(l -> l.startsWith(row + ",")).findFirst().orElseThrow());
+		String line = lines.get(index);
+		lines.set(index, line.substring(0, line.lastIndexOf(',') + 1) + ceiling);
+		Files.write(path, lines);
+	}
+
+	@Then("finding {string} flags {string} as a warning")
+	public void flagged(String ruleId, String subject) {
+		assertThat(status).as(body.toString()).isEqualTo(201);
+		assertThat(body.get("findings").valueStream().filter(f -> f.get("ruleId").asString().equals(ruleId)))
+			.singleElement()
+			.satisfies(f -> {
+				assertThat(f.get("subject").asString()).isEqualTo(subject);
+				assertThat(f.get("severity").asString()).isEqualTo("warning");
+			});
+	}
+
+	@Then("the business case is stamped with the new rule version")
+	public void stampedWithNewVersion() {
+		assertThat(body.get("ruleSetVersion").asString()).isEqualTo(edits.newVersion());
 	}
 
 	@Then("the business case is stored with the version of the rules that evaluated it")

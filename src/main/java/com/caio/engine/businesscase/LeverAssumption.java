@@ -1,0 +1,9 @@
+package com.caio.engine.businesscase;
+
+/**
+ * A lever's uplift, for the plausibility rules.
+ *
+ * @param kind "revenue" (margin below 1) or "cost" (a cost reduction, margin 1)
+ */
+public record LeverAssumption(String scenario, String metric, String kind, double uplift, String path) {
+}

@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import com.caio.engine.CaioApplication;
 import com.caio.engine.cli.Cli;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -27,18 +25,6 @@ class BusinessCaseCliTests {
 
 	@TempDir
 	static Path scratch;
-
-	@BeforeAll
-	static void scratchData() {
-		// a system property outranks application.properties, so the CLI stores into the
-		// scratch folder
-		System.setProperty("caio.data.dir", scratch.resolve("data").toString());
-	}
-
-	@AfterAll
-	static void restore() {
-		System.clearProperty("caio.data.dir");
-	}
 
 	@Test
 	void writesTheJsonTheDeckAndTheSummary() throws IOException {
@@ -74,11 +60,13 @@ class BusinessCaseCliTests {
 		assertThat(run.err()).contains("discountRate: 'ten' is not a number; expected an annual rate as a fraction");
 	}
 
-	private static Run run(String... args) {
+	private static Run run(String... words) {
+		java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(words));
+		args.addAll(java.util.List.of("--data", scratch.resolve("data").toString()));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int code = Cli.run(CaioApplication.class, args, new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
+		int code = Cli.run(CaioApplication.class, args.toArray(String[]::new),
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 

@@ -36,6 +36,8 @@ public final class CsvRows implements AutoCloseable {
 
 	private long linesRead;
 
+	private Prefetcher prefetcher;
+
 	private CsvRows(BufferedReader text, char separator) throws CsvFormatException {
 		this.separator = separator;
 		this.reader = new CSVReaderBuilder(text).withCSVParser(new CSVParserBuilder().withSeparator(separator).build())
@@ -71,6 +73,16 @@ public final class CsvRows implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Like {@link #open(InputStream)}, but records are parsed on a second thread while
+	 * the caller works on the previous ones; for large files whose rows need real work.
+	 */
+	public static CsvRows openPrefetching(InputStream in) throws CsvFormatException {
+		CsvRows rows = open(in);
+		rows.prefetcher = new Prefetcher(rows::read);
+		return rows;
+	}
+
 	public String[] header() {
 		return header.clone();
 	}
@@ -81,6 +93,10 @@ public final class CsvRows implements AutoCloseable {
 
 	/** The next non-blank record, or null at the end of the file. */
 	public CsvRow next() throws CsvFormatException {
+		return prefetcher != null ? prefetcher.next() : read();
+	}
+
+	private CsvRow read() throws CsvFormatException {
 		while (true) {
 			long start = linesRead + 1;
 			String[] values;
@@ -157,6 +173,9 @@ public final class CsvRows implements AutoCloseable {
 
 	@Override
 	public void close() throws IOException {
+		if (prefetcher != null) {
+			prefetcher.close();
+		}
 		reader.close();
 	}
 

@@ -1,17 +1,29 @@
 package com.caio.engine.maturity;
 
 /**
- * An open-addressing set of 64-bit hashes, used to find duplicate respondents in a file
- * of millions of rows in 8-11 bytes each instead of a String per id. A 64-bit collision
- * between two different ids is possible but unlikely (about 1 in 10^7 for 2 million ids).
+ * A set of 64-bit hashes, used to find duplicate respondents in a file of millions of
+ * rows in 8-11 bytes each instead of a String per id. Two different ids share a hash with
+ * probability about n²/2^65 (about 1 in 10^7 for 3 million ids).
+ * <p>
+ * The set is 64 open-addressing tables chosen by the top bits of the hash: each doubles
+ * on its own, so growing never needs the old and the new copy of the whole set at once
+ * (that would be 1.5x its size at the moment it is largest).
  */
 final class LongHashSet {
 
-	private long[] slots = new long[1 << 12];
+	private static final int SHARD_BITS = 6;
+
+	private final long[][] shards = new long[1 << SHARD_BITS][];
+
+	private final int[] sizes = new int[1 << SHARD_BITS];
 
 	private boolean hasZero;
 
-	private int size;
+	LongHashSet() {
+		for (int i = 0; i < shards.length; i++) {
+			shards[i] = new long[64];
+		}
+	}
 
 	/** Adds the value; false if it was already there. */
 	boolean add(long value) {
@@ -20,20 +32,30 @@ final class LongHashSet {
 			hasZero = true;
 			return added;
 		}
-		// at most 3/4 full: 3 million ids take 32 MB, not 64
-		if ((size + 1) * 4L > slots.length * 3L) {
-			grow();
+		long mixed = mix(value);
+		int shard = (int) (mixed >>> (64 - SHARD_BITS));
+		// at most 3/4 full
+		if ((sizes[shard] + 1) * 4L > shards[shard].length * 3L) {
+			shards[shard] = grow(shards[shard]);
 		}
-		return insert(slots, value);
+		if (insert(shards[shard], value, mixed)) {
+			sizes[shard]++;
+			return true;
+		}
+		return false;
 	}
 
 	int size() {
-		return size + (hasZero ? 1 : 0);
+		int n = hasZero ? 1 : 0;
+		for (int size : sizes) {
+			n += size;
+		}
+		return n;
 	}
 
-	private boolean insert(long[] table, long value) {
+	private static boolean insert(long[] table, long value, long mixed) {
 		int mask = table.length - 1;
-		int i = (int) mix(value) & mask;
+		int i = (int) mixed & mask;
 		while (table[i] != 0) {
 			if (table[i] == value) {
 				return false;
@@ -41,25 +63,17 @@ final class LongHashSet {
 			i = (i + 1) & mask;
 		}
 		table[i] = value;
-		if (table == slots) {
-			size++;
-		}
 		return true;
 	}
 
-	private void grow() {
-		long[] old = slots;
-		slots = new long[old.length * 2];
+	private static long[] grow(long[] old) {
+		long[] table = new long[old.length * 2];
 		for (long v : old) {
 			if (v != 0) {
-				int mask = slots.length - 1;
-				int i = (int) mix(v) & mask;
-				while (slots[i] != 0) {
-					i = (i + 1) & mask;
-				}
-				slots[i] = v;
+				insert(table, v, mix(v));
 			}
 		}
+		return table;
 	}
 
 	/**

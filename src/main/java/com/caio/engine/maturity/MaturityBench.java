@@ -27,6 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 class MaturityBench implements CliCommand {
 
+	private static final int WARM_UP_RUNS = 3;
+
 	private final MaturityService service;
 
 	private final RuleRuntime rules;
@@ -43,7 +45,7 @@ class MaturityBench implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "bench maturity [--respondents 100000] [--questions 25] [--large-mb 200] [--runs 3]";
+		return "bench maturity [--respondents 100000] [--questions 25] [--large-mb 200] [--runs 5]";
 	}
 
 	@Override
@@ -52,7 +54,7 @@ class MaturityBench implements CliCommand {
 		long respondents = number(args, "respondents", 100_000);
 		int questions = (int) number(args, "questions", 25);
 		double largeMb = number(args, "large-mb", 200);
-		int runs = (int) number(args, "runs", 3);
+		int runs = (int) number(args, "runs", 5);
 		List<String> ids = service.catalogue().questions().stream().limit(questions).map(Question::id).toList();
 		Path dir = null;
 		try {
@@ -60,8 +62,11 @@ class MaturityBench implements CliCommand {
 			Path file = SurveyGenerator.write(dir.resolve("survey.csv"), respondents, ids);
 			out.printf(Locale.ROOT, "file: %,d respondents x %d questions, %.1f MB%n", respondents, ids.size(),
 					Files.size(file) / 1048576.0);
-			score(file); // warm-up
-			ReadNextBaseline.rows(file);
+			for (int i = 0; i < WARM_UP_RUNS; i++) {
+				// let the JIT compile both paths before anything is timed
+				score(file);
+				ReadNextBaseline.rows(file);
+			}
 			double baseline = 0;
 			double endToEnd = 0;
 			for (int i = 0; i < runs; i++) {

@@ -36,7 +36,7 @@ final class SurveyReader {
 
 	SurveyTally read(InputStream in) throws CsvFormatException {
 		SurveyTally tally = new SurveyTally(catalogue);
-		try (CsvRows rows = CsvRows.open(in)) {
+		try (CsvRows rows = CsvRows.openPrefetching(in)) {
 			SurveyHeader header = SurveyHeader.of(rows.header(), catalogue);
 			tally.format(header.longFormat() ? "long" : "wide");
 			if (!header.ignored().isEmpty()) {

@@ -60,6 +60,28 @@ class CsvRowsTests {
 	}
 
 	@Test
+	void prefetchingGivesTheSameRecordsThenTheErrorWhereTheFileBreaks() throws Exception {
+		StringBuilder csv = new StringBuilder("id,value\n");
+		for (int i = 0; i < 2000; i++) {
+			csv.append(i).append(",v").append(i).append('\n');
+		}
+		csv.append("x,\"never closed\n");
+		List<CsvRow> rows = new ArrayList<>();
+		try (CsvRows reader = CsvRows.openPrefetching(new ByteArrayInputStream(csv.toString().getBytes()))) {
+			assertThatThrownBy(() -> {
+				CsvRow row;
+				while ((row = reader.next()) != null) {
+					rows.add(row);
+				}
+			}).isInstanceOf(CsvFormatException.class)
+				.satisfies(ex -> assertThat(((CsvFormatException) ex).line()).isEqualTo(2002));
+		}
+		assertThat(rows).hasSize(2000);
+		assertThat(rows.get(1999).line()).isEqualTo(2001);
+		assertThat(rows.get(1999).values()).containsExactly("1999", "v1999");
+	}
+
+	@Test
 	void textThatIsNotUtf8IsRefusedNotGarbled() {
 		byte[] latin1 = "id,name\n1,caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
 		assertThatThrownBy(() -> {

@@ -45,7 +45,7 @@ class MaturityBench implements CliCommand {
 
 	@Override
 	public String usage() {
-		return "bench maturity [--respondents 100000] [--questions 25] [--large-mb 200] [--runs 5]";
+		return "bench maturity [--respondents 100000] [--questions 25] [--large-mb 200] [--runs 10]";
 	}
 
 	@Override
@@ -54,7 +54,7 @@ class MaturityBench implements CliCommand {
 		long respondents = number(args, "respondents", 100_000);
 		int questions = (int) number(args, "questions", 25);
 		double largeMb = number(args, "large-mb", 200);
-		int runs = (int) number(args, "runs", 5);
+		int runs = (int) number(args, "runs", 10);
 		List<String> ids = service.catalogue().questions().stream().limit(questions).map(Question::id).toList();
 		Path dir = null;
 		try {

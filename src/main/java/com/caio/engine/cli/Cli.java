@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import com.caio.engine.rules.RulesUnavailableException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -74,6 +75,13 @@ public final class Cli {
 				err.println("caio: " + ex.getMessage());
 				err.println("usage: java -jar target/caio.jar " + command.usage());
 				return 2;
+			}
+			catch (RulesUnavailableException ex) {
+				// every command needs rules that compiled: say why there are none, with
+				// the errors
+				err.println("caio: " + ex.getMessage());
+				ex.messages().forEach(err::println);
+				return 1;
 			}
 		}
 	}

@@ -9,7 +9,6 @@ import java.util.Set;
 import com.caio.engine.cli.CliArgs;
 import com.caio.engine.cli.CliCommand;
 import com.caio.engine.csv.CsvFormatException;
-import com.caio.engine.rules.RulesUnavailableException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -54,11 +53,6 @@ class MaturityCli implements CliCommand {
 		}
 		catch (CsvFormatException ex) {
 			err.println(ex.describe(file.toString()));
-			return 1;
-		}
-		catch (RulesUnavailableException ex) {
-			err.println("caio: " + ex.getMessage());
-			ex.messages().forEach(err::println);
 			return 1;
 		}
 	}

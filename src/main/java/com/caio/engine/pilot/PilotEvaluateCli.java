@@ -13,7 +13,6 @@ import java.util.Set;
 import com.caio.engine.cli.CliArgs;
 import com.caio.engine.cli.CliCommand;
 import com.caio.engine.csv.CsvFormatException;
-import com.caio.engine.rules.RulesUnavailableException;
 import com.caio.engine.web.BadInputException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -91,11 +90,6 @@ class PilotEvaluateCli implements CliCommand {
 		}
 		catch (IOException ex) {
 			err.println(current + ": " + ex.getMessage());
-			return 1;
-		}
-		catch (RulesUnavailableException ex) {
-			err.println("caio: " + ex.getMessage());
-			ex.messages().forEach(err::println);
 			return 1;
 		}
 	}

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import com.caio.engine.cli.CliArgs;
 import com.caio.engine.cli.CliCommand;
-import com.caio.engine.rules.RulesUnavailableException;
 import com.caio.engine.web.BadInputException;
 import org.springframework.stereotype.Component;
 
@@ -57,11 +56,6 @@ class PilotPlanCli implements CliCommand {
 		}
 		catch (BadInputException ex) {
 			err.println(file + ": " + ex.getMessage());
-			return 1;
-		}
-		catch (RulesUnavailableException ex) {
-			err.println("caio: " + ex.getMessage());
-			ex.messages().forEach(err::println);
 			return 1;
 		}
 	}

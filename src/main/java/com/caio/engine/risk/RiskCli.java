@@ -12,7 +12,6 @@ import java.util.Set;
 import com.caio.engine.cli.CliArgs;
 import com.caio.engine.cli.CliCommand;
 import com.caio.engine.csv.CsvFormatException;
-import com.caio.engine.rules.RulesUnavailableException;
 import com.caio.engine.web.BadInputException;
 import org.springframework.stereotype.Component;
 
@@ -76,11 +75,6 @@ class RiskCli implements CliCommand {
 		}
 		catch (IOException ex) {
 			err.println(heatmap + ": cannot write the heatmap: " + ex.getMessage());
-			return 1;
-		}
-		catch (RulesUnavailableException ex) {
-			err.println("caio: " + ex.getMessage());
-			ex.messages().forEach(err::println);
 			return 1;
 		}
 	}

@@ -71,6 +71,21 @@ class CliTests {
 	}
 
 	@Test
+	void withoutRulesThatCompileACommandExits1WithTheErrors() throws Exception {
+		Path empty = Files.createDirectories(WORKSPACE.root().resolve("no-rules/maturity"));
+		Files.writeString(empty.resolve("broken.drl"), "package maturity;\nrule \"x\" when then nonsense( end\n");
+		List<String> args = List.of("maturity", "score", "examples/survey-wide.csv", "--rules",
+				empty.getParent().toString(), "--data", WORKSPACE.data().toString());
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit = Cli.run(CaioApplication.class, args.toArray(String[]::new),
+				new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+		assertThat(exit).isEqualTo(1);
+		assertThat(err.toString(StandardCharsets.UTF_8)).contains("no rule set compiled from")
+			.contains("no-rules/maturity/broken.drl:");
+	}
+
+	@Test
 	void usageErrorsExitWith2() {
 		assertThat(caio("maturity", "score").exit()).isEqualTo(2);
 		Run unknown = caio("maturity", "frobnicate");

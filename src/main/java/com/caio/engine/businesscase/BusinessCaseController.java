@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import com.caio.engine.storage.UploadStore;
+import com.caio.engine.web.StoredJson;
 import com.caio.engine.web.BadInputException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -73,9 +74,7 @@ class BusinessCaseController {
 
 	@GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> get(@PathVariable long id) {
-		return service.find(id)
-			.map(run -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(run.resultJson()))
-			.orElse(ResponseEntity.notFound().build());
+		return StoredJson.response(service.find(id));
 	}
 
 	@GetMapping("/{id}/deck.pptx")

@@ -1,13 +1,13 @@
 package com.caio.engine.maturity;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 import com.caio.engine.csv.CsvFormatException;
 import com.caio.engine.storage.UploadStore;
+import com.caio.engine.web.StoredJson;
 import com.caio.engine.web.InputRefusedException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -35,11 +35,8 @@ class MaturityController {
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<MaturityReport> create(@RequestParam("file") MultipartFile file) throws IOException {
-		String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
-		UploadStore.Upload upload;
-		try (InputStream in = file.getInputStream()) {
-			upload = uploads.save(in, name);
-		}
+		UploadStore.Upload upload = uploads.save(file, "upload.csv");
+		String name = upload.originalName();
 		try {
 			MaturityReport report = service.scoreAndStore(upload.path(), name);
 			return ResponseEntity.created(URI.create("/api/maturity/assessments/" + report.id())).body(report);
@@ -51,9 +48,7 @@ class MaturityController {
 
 	@GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> get(@PathVariable long id) {
-		return service.find(id)
-			.map(run -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(run.resultJson()))
-			.orElse(ResponseEntity.notFound().build());
+		return StoredJson.response(service.find(id));
 	}
 
 	@GetMapping

@@ -62,12 +62,9 @@ class PilotController {
 	PilotEvaluation evaluateUnits(@PathVariable long id, @RequestParam("file") MultipartFile file,
 			@RequestParam(required = false) String closedOn, @RequestParam(required = false) List<String> learnedRisks)
 			throws IOException {
-		String name = file.getOriginalFilename() == null ? "units.csv" : file.getOriginalFilename();
+		UploadStore.Upload upload = uploads.save(file, "units.csv");
+		String name = upload.originalName();
 		LocalDate closed = date("closedOn", closedOn);
-		UploadStore.Upload upload;
-		try (InputStream in = file.getInputStream()) {
-			upload = uploads.save(in, name);
-		}
 		try (InputStream in = Files.newInputStream(upload.path())) {
 			return service.evaluatePilotUnits(id, in, name, closed, learnedRisks == null ? List.of() : learnedRisks);
 		}

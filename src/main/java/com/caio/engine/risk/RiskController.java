@@ -1,13 +1,13 @@
 package com.caio.engine.risk;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 import com.caio.engine.csv.CsvFormatException;
 import com.caio.engine.storage.UploadStore;
+import com.caio.engine.web.StoredJson;
 import com.caio.engine.web.InputRefusedException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,11 +41,8 @@ class RiskController {
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<RiskReport> create(@RequestParam("file") MultipartFile file,
 			@RequestParam(name = "assessment", required = false) Long assessment) throws IOException {
-		String name = file.getOriginalFilename() == null ? "upload.csv" : file.getOriginalFilename();
-		UploadStore.Upload upload;
-		try (InputStream in = file.getInputStream()) {
-			upload = uploads.save(in, name);
-		}
+		UploadStore.Upload upload = uploads.save(file, "upload.csv");
+		String name = upload.originalName();
 		try {
 			RiskReport report = service.rankAndStore(upload.path(), name, assessment);
 			return ResponseEntity.created(URI.create("/api/risk/registers/" + report.id())).body(report);
@@ -57,9 +54,7 @@ class RiskController {
 
 	@GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> get(@PathVariable long id) {
-		return service.find(id)
-			.map(run -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(run.resultJson()))
-			.orElse(ResponseEntity.notFound().build());
+		return StoredJson.response(service.find(id));
 	}
 
 	@GetMapping("/{id}/heatmap.svg")

@@ -11,6 +11,7 @@ import java.security.DigestInputStream;
 import com.caio.engine.csv.Hashing;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Keeps every uploaded file, named by its SHA-256, so that nothing sent to the engine is
@@ -50,6 +51,14 @@ public class UploadStore {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot keep the upload " + originalName, ex);
+		}
+	}
+
+	/** Keeps a multipart upload, streamed, under its own name or {@code fallbackName}. */
+	public Upload save(MultipartFile file, String fallbackName) throws IOException {
+		String name = file.getOriginalFilename() == null ? fallbackName : file.getOriginalFilename();
+		try (InputStream in = file.getInputStream()) {
+			return save(in, name);
 		}
 	}
 

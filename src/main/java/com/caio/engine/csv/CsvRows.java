@@ -32,14 +32,11 @@ public final class CsvRows implements AutoCloseable {
 
 	private final String[] header;
 
-	private final char separator;
-
 	private long linesRead;
 
 	private Prefetcher prefetcher;
 
 	private CsvRows(BufferedReader text, char separator) throws CsvFormatException {
-		this.separator = separator;
 		this.reader = new CSVReaderBuilder(text).withCSVParser(new CSVParserBuilder().withSeparator(separator).build())
 			.withMultilineLimit(MULTILINE_LIMIT)
 			.withKeepCarriageReturn(false)
@@ -85,10 +82,6 @@ public final class CsvRows implements AutoCloseable {
 
 	public String[] header() {
 		return header.clone();
-	}
-
-	public char separator() {
-		return separator;
 	}
 
 	/** The next non-blank record, or null at the end of the file. */

@@ -36,8 +36,4 @@ public record RuleFile(String folder, String relativePath, String displayPath, K
 		return new String(content, StandardCharsets.UTF_8);
 	}
 
-	public String fileName() {
-		int slash = relativePath.lastIndexOf('/');
-		return slash < 0 ? relativePath : relativePath.substring(slash + 1);
-	}
 }

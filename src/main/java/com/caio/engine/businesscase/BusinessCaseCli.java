@@ -38,15 +38,7 @@ class BusinessCaseCli implements CliCommand {
 	@Override
 	public int run(CliArgs args, PrintStream out, PrintStream err) throws CliArgs.UsageException {
 		args.allowOnly(Set.of("json", "deck", "summary", "baseline"));
-		List<String> files = args.operands(1);
-		if (files.size() != 1) {
-			throw new CliArgs.UsageException("expected exactly one business-case FILE (YAML or JSON)");
-		}
-		Path file = Path.of(files.get(0));
-		if (!Files.isReadable(file)) {
-			err.println(file + ": cannot read the file");
-			return 1;
-		}
+		Path file = args.file("business-case FILE (YAML or JSON)");
 		try {
 			String baseline = args.option("baseline");
 			BusinessCaseReport report = service.evaluateFile(file, baseline == null ? null : Path.of(baseline));

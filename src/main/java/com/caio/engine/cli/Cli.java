@@ -69,12 +69,16 @@ public final class Cli {
 				return parsed.flag("help") ? 0 : 2;
 			}
 			try {
-				return command.run(parsed, out, err);
+				return command.run(parsed.afterCommand(command.words().size()), out, err);
 			}
 			catch (CliArgs.UsageException ex) {
 				err.println("caio: " + ex.getMessage());
 				err.println("usage: java -jar target/caio.jar " + command.usage());
 				return 2;
+			}
+			catch (CliArgs.InputRefusedException ex) {
+				err.println(ex.getMessage());
+				return 1;
 			}
 			catch (RulesUnavailableException ex) {
 				// every command needs rules that compiled: say why there are none, with

@@ -1,5 +1,7 @@
 package com.caio.engine.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,11 +53,35 @@ public record CliArgs(List<String> words, Map<String, String> options) {
 	}
 
 	/**
-	 * The words after the command's own words, e.g. the FILE of
+	 * The same options, without the first {@code commandWords} words (the dispatcher's
+	 * part).
+	 */
+	CliArgs afterCommand(int commandWords) {
+		return new CliArgs(words.subList(Math.min(commandWords, words.size()), words.size()), options);
+	}
+
+	/**
+	 * The one operand after the command's words, e.g. the FILE of
 	 * {@code maturity score FILE}.
 	 */
-	public List<String> operands(int commandWords) {
-		return words.subList(Math.min(commandWords, words.size()), words.size());
+	public Path operand(String what) throws UsageException {
+		if (words.size() != 1) {
+			throw new UsageException("expected exactly one " + what);
+		}
+		return Path.of(words.get(0));
+	}
+
+	/** {@link #operand(String)}, which must be a readable file. */
+	public Path file(String what) throws UsageException {
+		return readable(operand(what));
+	}
+
+	/** The file, or refused input (exit 1) naming it when it cannot be read. */
+	public static Path readable(Path file) {
+		if (!Files.isReadable(file)) {
+			throw new InputRefusedException(file + ": cannot read the file");
+		}
+		return file;
 	}
 
 	/**
@@ -67,6 +93,15 @@ public record CliArgs(List<String> words, Map<String, String> options) {
 				throw new UsageException("unknown option --" + name);
 			}
 		}
+	}
+
+	/** Input the command cannot use: the message names the file; exit code 1. */
+	public static class InputRefusedException extends RuntimeException {
+
+		public InputRefusedException(String message) {
+			super(message);
+		}
+
 	}
 
 	/** A usage error: exit code 2. */

@@ -1,7 +1,6 @@
 package com.caio.engine.maturity;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -37,15 +36,7 @@ class MaturityCli implements CliCommand {
 	@Override
 	public int run(CliArgs args, PrintStream out, PrintStream err) throws CliArgs.UsageException {
 		args.allowOnly(Set.of("json"));
-		List<String> files = args.operands(2);
-		if (files.size() != 1) {
-			throw new CliArgs.UsageException("expected exactly one survey FILE");
-		}
-		Path file = Path.of(files.get(0));
-		if (!Files.isReadable(file)) {
-			err.println(file + ": cannot read the file");
-			return 1;
-		}
+		Path file = args.file("survey FILE");
 		try {
 			MaturityReport report = service.scoreAndStore(file, file.getFileName().toString());
 			out.println(args.flag("json") ? service.toJson(report) : MaturityText.render(report));

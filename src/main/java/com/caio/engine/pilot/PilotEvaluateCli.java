@@ -47,11 +47,7 @@ class PilotEvaluateCli implements CliCommand {
 	@Override
 	public int run(CliArgs args, PrintStream out, PrintStream err) throws CliArgs.UsageException {
 		args.allowOnly(Set.of("json", "report", "plan"));
-		List<String> files = args.operands(2);
-		if (files.size() != 1) {
-			throw new CliArgs.UsageException("expected exactly one FILE (aggregates as JSON/YAML, or a per-unit CSV)");
-		}
-		Path file = Path.of(files.get(0));
+		Path file = args.operand("FILE (aggregates as JSON/YAML, or a per-unit CSV)");
 		boolean csv = PilotInputs.isCsv(file);
 		if (csv && args.option("plan") == null) {
 			throw new CliArgs.UsageException(
@@ -62,14 +58,14 @@ class PilotEvaluateCli implements CliCommand {
 			PilotEvaluation evaluation;
 			if (csv) {
 				current = Path.of(args.option("plan"));
-				EvaluationInput context = context(readable(current));
+				EvaluationInput context = context(CliArgs.readable(current));
 				current = file;
-				try (InputStream in = Files.newInputStream(readable(file))) {
+				try (InputStream in = Files.newInputStream(CliArgs.readable(file))) {
 					evaluation = service.evaluateUnits(in, file.getFileName().toString(), context);
 				}
 			}
 			else {
-				evaluation = service.evaluate(inputs.read(readable(file), EvaluationInput.class));
+				evaluation = service.evaluate(inputs.read(CliArgs.readable(file), EvaluationInput.class));
 			}
 			if (args.option("report") != null) {
 				try (OutputStream pdf = Files.newOutputStream(Path.of(args.option("report")))) {
@@ -114,13 +110,6 @@ class PilotEvaluateCli implements CliCommand {
 		java.time.LocalDate closed = tree.has("closedOn")
 				? inputs.fromTree(tree.get("closedOn"), java.time.LocalDate.class, "closedOn") : null;
 		return new EvaluationInput(plan, null, null, closed, risks);
-	}
-
-	private static Path readable(Path file) throws IOException {
-		if (!Files.isReadable(file)) {
-			throw new IOException("cannot read the file");
-		}
-		return file;
 	}
 
 }

@@ -1,7 +1,6 @@
 package com.caio.engine.pilot;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -40,15 +39,7 @@ class PilotPlanCli implements CliCommand {
 	@Override
 	public int run(CliArgs args, PrintStream out, PrintStream err) throws CliArgs.UsageException {
 		args.allowOnly(Set.of("json"));
-		List<String> files = args.operands(2);
-		if (files.size() != 1) {
-			throw new CliArgs.UsageException("expected exactly one plan FILE (JSON or YAML)");
-		}
-		Path file = Path.of(files.get(0));
-		if (!Files.isReadable(file)) {
-			err.println(file + ": cannot read the file");
-			return 1;
-		}
+		Path file = args.file("plan FILE (JSON or YAML)");
 		try {
 			PlannedPilot planned = service.plan(inputs.read(file, PilotRequest.class));
 			out.println(args.flag("json") ? service.toJson(planned) : PilotText.render(planned));

@@ -41,10 +41,7 @@ class RiskCli implements CliCommand {
 	@Override
 	public int run(CliArgs args, PrintStream out, PrintStream err) throws CliArgs.UsageException {
 		args.allowOnly(Set.of("json", "assessment", "heatmap"));
-		List<String> files = args.operands(2);
-		if (files.size() != 1) {
-			throw new CliArgs.UsageException("expected exactly one risk register FILE");
-		}
+		Path file = args.operand("risk register FILE");
 		Long assessment = assessment(args.option("assessment"));
 		String heatmap = args.option("heatmap");
 		String lower = heatmap == null ? "" : heatmap.toLowerCase(Locale.ROOT);
@@ -52,11 +49,7 @@ class RiskCli implements CliCommand {
 			throw new CliArgs.UsageException(
 					"--heatmap needs a file name ending in .svg or .png, not '" + heatmap + "'");
 		}
-		Path file = Path.of(files.get(0));
-		if (!Files.isReadable(file)) {
-			err.println(file + ": cannot read the file");
-			return 1;
-		}
+		CliArgs.readable(file);
 		try {
 			RiskReport report = service.rankAndStore(file, file.getFileName().toString(), assessment);
 			if (heatmap != null) {

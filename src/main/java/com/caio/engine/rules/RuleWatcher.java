@@ -1,6 +1,7 @@
 package com.caio.engine.rules;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -32,47 +33,81 @@ public class RuleWatcher implements AutoCloseable {
 
 	private final Thread thread;
 
+	/** How often to check that the rules folder itself is still the one being watched. */
+	private static final Duration RECHECK = Duration.ofSeconds(1);
+
+	private volatile WatchKey rootKey;
+
 	public RuleWatcher(RuleRuntime runtime, Duration quietPeriod) throws IOException {
 		this.runtime = runtime;
 		this.quietPeriod = quietPeriod;
 		this.watchService = FileSystems.getDefault().newWatchService();
-		registerAll(runtime.rulesDir());
+		registerAll();
 		this.thread = new Thread(this::watch, "rules-watcher");
 		this.thread.setDaemon(true);
 		this.thread.start();
 	}
 
-	private void registerAll(Path root) throws IOException {
+	/**
+	 * Watches every folder under the rules folder. Folders can vanish while we walk them
+	 * (a checkout, a restore): then this returns false and is tried again on the next
+	 * round.
+	 */
+	private boolean registerAll() {
+		Path root = runtime.rulesDir();
 		if (!Files.isDirectory(root)) {
-			return;
+			return false;
 		}
 		try (Stream<Path> dirs = Files.walk(root)) {
 			for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-				dir.register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-						StandardWatchEventKinds.ENTRY_MODIFY);
+				WatchKey key = dir.register(watchService, StandardWatchEventKinds.ENTRY_CREATE,
+						StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+				if (dir.equals(root)) {
+					rootKey = key;
+				}
 			}
+			return true;
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return false;
 		}
 	}
 
 	private void watch() {
 		try {
 			while (true) {
-				WatchKey key = watchService.take();
+				WatchKey key = watchService.poll(RECHECK.toMillis(), TimeUnit.MILLISECONDS);
+				if (key == null) {
+					// a rules folder deleted and made again sends nothing to its old key
+					if (rootKey == null || !rootKey.isValid()) {
+						reloadWhenWatched();
+					}
+					continue;
+				}
 				drain(key);
 				// debounce: keep collecting until nothing changes for the quiet period
 				WatchKey more;
 				while ((more = watchService.poll(quietPeriod.toMillis(), TimeUnit.MILLISECONDS)) != null) {
 					drain(more);
 				}
-				registerAll(runtime.rulesDir());
-				runtime.reload();
+				reloadWhenWatched();
 			}
 		}
 		catch (InterruptedException | ClosedWatchServiceException ex) {
 			Thread.currentThread().interrupt();
 		}
-		catch (IOException | RuntimeException ex) {
-			log.error("rules watcher stopped; use POST /api/rules/reload", ex);
+	}
+
+	private void reloadWhenWatched() {
+		if (!registerAll()) {
+			return;
+		}
+		try {
+			runtime.reload();
+		}
+		catch (RuntimeException ex) {
+			// the previous rules keep serving; the next change tries again
+			log.error("reloading the rules failed", ex);
 		}
 	}
 

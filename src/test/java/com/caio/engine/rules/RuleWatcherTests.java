@@ -1,0 +1,63 @@
+package com.caio.engine.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import com.caio.engine.TestWorkspace;
+import com.caio.engine.maturity.QuestionCatalogueParser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Saved changes are picked up without a restart, even after the whole folder was
+ * replaced.
+ */
+class RuleWatcherTests {
+
+	final TestWorkspace workspace = TestWorkspace.create("watcher");
+
+	@AfterEach
+	void cleanUp() {
+		TestWorkspace.deleteRecursively(workspace.root());
+	}
+
+	@Test
+	void aSavedEditIsPublishedAndSoIsOneAfterTheFolderWasDeletedAndRestored() throws Exception {
+		RuleRuntime runtime = new RuleRuntime(workspace.rules(), List.of(new QuestionCatalogueParser()));
+		runtime.reload();
+		try (RuleWatcher watcher = new RuleWatcher(runtime, Duration.ofMillis(100))) {
+			String first = runtime.current().version();
+			append(workspace.rules().resolve("maturity/caps.drl"));
+			String second = awaitVersionOtherThan(runtime, first);
+
+			// a restore that deletes the folder, and a moment later copies it back
+			TestWorkspace.deleteRecursively(workspace.rules());
+			Thread.sleep(500);
+			workspace.resetRules();
+			String restored = awaitVersionOtherThan(runtime, second);
+			assertThat(restored).isEqualTo(first);
+			append(workspace.rules().resolve("maturity/confidence.drl"));
+			assertThat(awaitVersionOtherThan(runtime, first)).isNotEqualTo(second);
+		}
+	}
+
+	private static void append(Path file) throws IOException {
+		Files.writeString(file, Files.readString(file) + "\n// edited " + System.nanoTime() + "\n");
+	}
+
+	private static String awaitVersionOtherThan(RuleRuntime runtime, String version) throws InterruptedException {
+		Instant deadline = Instant.now().plusSeconds(10);
+		while (runtime.current().version().equals(version) && Instant.now().isBefore(deadline)) {
+			Thread.sleep(50);
+		}
+		assertThat(runtime.current().version()).as("a new version within 10 s").isNotEqualTo(version);
+		return runtime.current().version();
+	}
+
+}

@@ -6,14 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import com.caio.engine.businesscase.BusinessCase.BaselineMetric;
 import com.caio.engine.businesscase.deck.BusinessCaseDeck;
 import com.caio.engine.businesscase.deck.ExecutiveSummary;
+import com.caio.engine.csv.Hashing;
 import com.caio.engine.rules.RuleRuntime;
 import com.caio.engine.storage.ResultStore;
 import com.caio.engine.storage.StoredRun;
@@ -115,17 +114,12 @@ public class BusinessCaseService {
 	}
 
 	private static String sha256(byte[] content, byte[] baselineCsv) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update(content);
-			if (baselineCsv != null) {
-				digest.update(baselineCsv);
-			}
-			return HexFormat.of().formatHex(digest.digest());
+		MessageDigest digest = Hashing.sha256();
+		digest.update(content);
+		if (baselineCsv != null) {
+			digest.update(baselineCsv);
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Hashing.hex(digest);
 	}
 
 }

@@ -1,6 +1,11 @@
 package com.caio.engine.csv;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,17 +19,37 @@ public final class Hashing {
 	private Hashing() {
 	}
 
-	public static DigestInputStream sha256(InputStream in) {
+	/** A new SHA-256 digest (every JVM has one). */
+	public static MessageDigest sha256() {
 		try {
-			return new DigestInputStream(in, MessageDigest.getInstance("SHA-256"));
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
 
+	public static DigestInputStream sha256(InputStream in) {
+		return new DigestInputStream(in, sha256());
+	}
+
+	/** The SHA-256 of a whole file, read as a stream. */
+	public static String sha256(Path file) {
+		try (DigestInputStream in = sha256(Files.newInputStream(file))) {
+			in.transferTo(OutputStream.nullOutputStream());
+			return hex(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	public static String hex(DigestInputStream in) {
-		return HexFormat.of().formatHex(in.getMessageDigest().digest());
+		return hex(in.getMessageDigest());
+	}
+
+	public static String hex(MessageDigest digest) {
+		return HexFormat.of().formatHex(digest.digest());
 	}
 
 }

@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+
+import com.caio.engine.csv.Hashing;
 
 /**
  * Reads the files of a rules folder, in path order, and computes the rule set's version.
@@ -61,19 +61,14 @@ final class RuleFiles {
 	}
 
 	static String version(List<RuleFile> files) {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			for (RuleFile file : files) {
-				sha.update(file.relativePath().getBytes(StandardCharsets.UTF_8));
-				sha.update((byte) 0);
-				sha.update(file.content());
-				sha.update((byte) 0);
-			}
-			return HexFormat.of().formatHex(sha.digest());
+		MessageDigest sha = Hashing.sha256();
+		for (RuleFile file : files) {
+			sha.update(file.relativePath().getBytes(StandardCharsets.UTF_8));
+			sha.update((byte) 0);
+			sha.update(file.content());
+			sha.update((byte) 0);
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Hashing.hex(sha);
 	}
 
 }

@@ -36,13 +36,12 @@ class MaturityController {
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<MaturityReport> create(@RequestParam("file") MultipartFile file) throws IOException {
 		UploadStore.Upload upload = uploads.save(file, "upload.csv");
-		String name = upload.originalName();
 		try {
-			MaturityReport report = service.scoreAndStore(upload.path(), name);
+			MaturityReport report = service.scoreAndStore(upload);
 			return ResponseEntity.created(URI.create("/api/maturity/assessments/" + report.id())).body(report);
 		}
 		catch (CsvFormatException ex) {
-			throw new InputRefusedException(name, ex, upload.sha256());
+			throw new InputRefusedException(upload.originalName(), ex, upload.sha256());
 		}
 	}
 

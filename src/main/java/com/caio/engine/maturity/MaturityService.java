@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +15,7 @@ import com.caio.engine.rules.RuleRuntime;
 import com.caio.engine.rules.RuleSet;
 import com.caio.engine.storage.ResultStore;
 import com.caio.engine.storage.StoredRun;
+import com.caio.engine.storage.UploadStore;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,20 +39,28 @@ public class MaturityService {
 		this.json = json;
 	}
 
-	/** Scores a stream without storing it; the SHA-256 is computed in the same pass. */
-	public MaturityReport score(InputStream in, String fileName) throws CsvFormatException {
-		RuleSet ruleSet = rules.current();
-		DigestInputStream digest = Hashing.sha256(in);
-		SurveyTally tally = new SurveyReader(ruleSet.data(QuestionCatalogue.class)).read(digest);
-		return scorer.score(ruleSet, tally, fileName, Hashing.hex(digest));
-	}
-
 	/**
 	 * Scores a file on disk without storing it. The file's SHA-256 is computed on another
 	 * core while this one parses: hashing would otherwise cost about a fifth of the time.
 	 */
 	public MaturityReport score(Path file, String fileName) throws CsvFormatException {
-		CompletableFuture<String> sha = CompletableFuture.supplyAsync(() -> Hashing.sha256(file));
+		return score(file, fileName, CompletableFuture.supplyAsync(() -> Hashing.sha256(file)));
+	}
+
+	/**
+	 * Scores a file on disk and stores the result; the returned report carries its id.
+	 */
+	public MaturityReport scoreAndStore(Path file, String fileName) throws CsvFormatException {
+		return store(score(file, fileName));
+	}
+
+	/** Scores and stores an upload, which was hashed as it was kept. */
+	public MaturityReport scoreAndStore(UploadStore.Upload upload) throws CsvFormatException {
+		return store(score(upload.path(), upload.originalName(), CompletableFuture.completedFuture(upload.sha256())));
+	}
+
+	private MaturityReport score(Path file, String fileName, CompletableFuture<String> sha256)
+			throws CsvFormatException {
 		RuleSet ruleSet = rules.current();
 		SurveyTally tally;
 		try (InputStream in = Files.newInputStream(file)) {
@@ -61,17 +69,12 @@ public class MaturityService {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return scorer.score(ruleSet, tally, fileName, sha.join());
+		return scorer.score(ruleSet, tally, fileName, sha256.join());
 	}
 
-	/**
-	 * Scores a file on disk and stores the result; the returned report carries its id.
-	 */
-	public MaturityReport scoreAndStore(Path file, String fileName) throws CsvFormatException {
-		MaturityReport scored = score(file, fileName);
-		MaturityReport report = scored;
-		StoredRun run = store.save(KIND, fileName, report.fileSha256(), report.ruleSetVersion(),
-				id -> json.writeValueAsString(scored.withId(id)));
+	private MaturityReport store(MaturityReport report) {
+		StoredRun run = store.save(KIND, report.fileName(), report.fileSha256(), report.ruleSetVersion(),
+				id -> json.writeValueAsString(report.withId(id)));
 		return report.withId(run.id());
 	}
 

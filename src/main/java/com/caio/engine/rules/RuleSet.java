@@ -24,16 +24,13 @@ public final class RuleSet {
 
 	private final Map<Class<?>, Object> data;
 
-	private final List<RuleMessage> warnings;
-
 	RuleSet(String version, Instant builtAt, List<RuleFile> files, Map<String, KieBase> bases,
-			Map<Class<?>, Object> data, List<RuleMessage> warnings) {
+			Map<Class<?>, Object> data) {
 		this.version = version;
 		this.builtAt = builtAt;
 		this.files = List.copyOf(files);
 		this.bases = Map.copyOf(bases);
 		this.data = Map.copyOf(data);
-		this.warnings = List.copyOf(warnings);
 	}
 
 	/** SHA-256 over every file's path and content, in path order. */
@@ -47,10 +44,6 @@ public final class RuleSet {
 
 	public List<RuleFile> files() {
 		return files;
-	}
-
-	public List<RuleMessage> warnings() {
-		return warnings;
 	}
 
 	/** A new session on the folder's rule base; the caller disposes it. */

@@ -75,7 +75,7 @@ final class RuleCompiler {
 		});
 		Map<Class<?>, Object> data = parseData(files, messages);
 		boolean failed = messages.stream().anyMatch(RuleMessage::isError);
-		RuleSet ruleSet = failed ? null : new RuleSet(version, Instant.now(), files, bases, data);
+		RuleSet ruleSet = failed ? null : new RuleSet(version, Instant.now(), bases, data);
 		return new Build(ruleSet, version, files, List.copyOf(messages));
 	}
 

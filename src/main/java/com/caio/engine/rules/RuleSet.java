@@ -18,17 +18,13 @@ public final class RuleSet {
 
 	private final Instant builtAt;
 
-	private final List<RuleFile> files;
-
 	private final Map<String, KieBase> bases;
 
 	private final Map<Class<?>, Object> data;
 
-	RuleSet(String version, Instant builtAt, List<RuleFile> files, Map<String, KieBase> bases,
-			Map<Class<?>, Object> data) {
+	RuleSet(String version, Instant builtAt, Map<String, KieBase> bases, Map<Class<?>, Object> data) {
 		this.version = version;
 		this.builtAt = builtAt;
-		this.files = List.copyOf(files);
 		this.bases = Map.copyOf(bases);
 		this.data = Map.copyOf(data);
 	}
@@ -40,10 +36,6 @@ public final class RuleSet {
 
 	public Instant builtAt() {
 		return builtAt;
-	}
-
-	public List<RuleFile> files() {
-		return files;
 	}
 
 	/** A new session on the folder's rule base; the caller disposes it. */

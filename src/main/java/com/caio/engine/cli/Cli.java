@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.caio.engine.rules.RulesUnavailableException;
+import com.caio.engine.server.DataDirException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -34,6 +35,9 @@ public final class Cli {
 				Map.of("caio.rules.watch", "false", "logging.level.root", "WARN", "logging.level.com.caio", "ERROR",
 						"logging.level.org.kie", "ERROR", "logging.level.org.drools", "ERROR",
 						"logging.level.org.flywaydb", "ERROR", "spring.main.log-startup-info", "false"));
+		// the data folder's refusal is printed below, as one message with what to do
+		properties.put("logging.level.org.springframework.boot.diagnostics", "OFF");
+		properties.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
 		if (parsed.option("rules") != null) {
 			properties.put("caio.rules.dir", parsed.option("rules"));
 		}
@@ -51,42 +55,52 @@ public final class Cli {
 			.bannerMode(Banner.Mode.OFF)
 			.profiles("cli")
 			.run(springArgs)) {
-			List<CliCommand> commands = context.getBeansOfType(CliCommand.class)
-				.values()
-				.stream()
-				.sorted(Comparator.comparing(CliCommand::usage))
-				.toList();
-			CliCommand command = commands.stream()
-				.filter(c -> parsed.words().size() >= c.words().size()
-						&& parsed.words().subList(0, c.words().size()).equals(c.words()))
-				.max(Comparator.comparingInt(c -> c.words().size()))
-				.orElse(null);
-			if (command == null || parsed.flag("help")) {
-				if (command == null && !parsed.flag("help")) {
-					err.println("caio: unknown command '" + String.join(" ", parsed.words()) + "'");
-				}
-				usage(commands, err);
-				return parsed.flag("help") ? 0 : 2;
+			return dispatch(context, parsed, out, err);
+		}
+		catch (DataDirException ex) {
+			err.println("caio: " + ex.getMessage());
+			err.println(ex.action());
+			return 1;
+		}
+	}
+
+	private static int dispatch(ConfigurableApplicationContext context, CliArgs parsed, PrintStream out,
+			PrintStream err) {
+		List<CliCommand> commands = context.getBeansOfType(CliCommand.class)
+			.values()
+			.stream()
+			.sorted(Comparator.comparing(CliCommand::usage))
+			.toList();
+		CliCommand command = commands.stream()
+			.filter(c -> parsed.words().size() >= c.words().size()
+					&& parsed.words().subList(0, c.words().size()).equals(c.words()))
+			.max(Comparator.comparingInt(c -> c.words().size()))
+			.orElse(null);
+		if (command == null || parsed.flag("help")) {
+			if (command == null && !parsed.flag("help")) {
+				err.println("caio: unknown command '" + String.join(" ", parsed.words()) + "'");
 			}
-			try {
-				return command.run(parsed.afterCommand(command.words().size()), out, err);
-			}
-			catch (CliArgs.UsageException ex) {
-				err.println("caio: " + ex.getMessage());
-				err.println("usage: java -jar target/caio.jar " + command.usage());
-				return 2;
-			}
-			catch (CliArgs.InputRefusedException ex) {
-				err.println(ex.getMessage());
-				return 1;
-			}
-			catch (RulesUnavailableException ex) {
-				// every command needs rules that compiled: say why there are none, with
-				// the errors
-				err.println("caio: " + ex.getMessage());
-				ex.messages().forEach(err::println);
-				return 1;
-			}
+			usage(commands, err);
+			return parsed.flag("help") ? 0 : 2;
+		}
+		try {
+			return command.run(parsed.afterCommand(command.words().size()), out, err);
+		}
+		catch (CliArgs.UsageException ex) {
+			err.println("caio: " + ex.getMessage());
+			err.println("usage: java -jar target/caio.jar " + command.usage());
+			return 2;
+		}
+		catch (CliArgs.InputRefusedException ex) {
+			err.println(ex.getMessage());
+			return 1;
+		}
+		catch (RulesUnavailableException ex) {
+			// every command needs rules that compiled: say why there are none, with
+			// the errors
+			err.println("caio: " + ex.getMessage());
+			ex.messages().forEach(err::println);
+			return 1;
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 
 import com.caio.engine.csv.Hashing;
+import com.caio.engine.server.DataDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
@@ -28,20 +29,17 @@ public class UploadStore {
 
 	public UploadStore(@Value("${caio.data.dir:./data}") String dataDir) {
 		this.uploads = Path.of(dataDir, "uploads");
-		try {
-			// the multipart spool folder (spring.servlet.multipart.location) must exist
-			// before a request
-			Files.createDirectories(Path.of(dataDir, "spool"));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		// the multipart spool folder (spring.servlet.multipart.location) must exist
+		// before a request
+		DataDirectory.createPrivateDirectories(Path.of(dataDir, "spool"));
 	}
 
 	public Upload save(InputStream in, String originalName) {
+		Path temp = null;
 		try {
-			Files.createDirectories(uploads);
-			Path temp = Files.createTempFile(uploads, "upload-", ".part");
+			DataDirectory.createPrivateDirectories(uploads);
+			// created 0600 where the file system has POSIX permissions
+			temp = Files.createTempFile(uploads, "upload-", ".part");
 			DigestInputStream digest = Hashing.sha256(in);
 			long bytes = Files.copy(digest, temp, StandardCopyOption.REPLACE_EXISTING);
 			String sha = Hashing.hex(digest);
@@ -49,8 +47,70 @@ public class UploadStore {
 			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			return new Upload(target, sha, originalName, bytes);
 		}
+		catch (IOException | RuntimeException ex) {
+			deleteQuietly(temp);
+			throw ex instanceof IOException io ? new UncheckedIOException("cannot keep the upload " + originalName, io)
+					: (RuntimeException) ex;
+		}
+	}
+
+	/**
+	 * Deletes the kept files of this SHA-256 (one per extension it was sent with).
+	 * @return the bytes freed
+	 */
+	public long delete(String sha256) {
+		if (sha256 == null || !sha256.matches("[0-9a-f]{64}") || !Files.isDirectory(uploads)) {
+			return 0;
+		}
+		long freed = 0;
+		try (java.util.stream.Stream<Path> files = Files.list(uploads)) {
+			for (Path file : files.filter(p -> isUploadOf(p, sha256)).toList()) {
+				long size = Files.size(file);
+				if (Files.deleteIfExists(file)) {
+					freed += size;
+				}
+			}
+		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot keep the upload " + originalName, ex);
+			throw new UncheckedIOException("cannot delete the upload " + sha256, ex);
+		}
+		return freed;
+	}
+
+	/** The kept uploads as SHA-256 and last-modified time (partial uploads excluded). */
+	public java.util.Map<String, java.time.Instant> keptUploads() {
+		java.util.Map<String, java.time.Instant> kept = new java.util.TreeMap<>();
+		if (!Files.isDirectory(uploads)) {
+			return kept;
+		}
+		try (java.util.stream.Stream<Path> files = Files.list(uploads)) {
+			for (Path file : files.toList()) {
+				String name = file.getFileName().toString();
+				if (name.length() >= 64 && name.substring(0, 64).matches("[0-9a-f]{64}")) {
+					java.time.Instant modified = Files.getLastModifiedTime(file).toInstant();
+					kept.merge(name.substring(0, 64), modified, (a, b) -> a.isAfter(b) ? a : b);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot list " + uploads, ex);
+		}
+		return kept;
+	}
+
+	private static boolean isUploadOf(Path file, String sha256) {
+		String name = file.getFileName().toString();
+		return name.equals(sha256) || (name.startsWith(sha256 + ".") && !name.endsWith(".part"));
+	}
+
+	private static void deleteQuietly(Path file) {
+		if (file != null) {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException ex) {
+				// deleted at the next start-up with the other orphans
+			}
 		}
 	}
 

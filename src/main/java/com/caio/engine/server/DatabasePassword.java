@@ -57,7 +57,7 @@ public final class DatabasePassword {
 		Path pending = dataDir.resolve(FILE_NAME + ".new");
 		String password = Files.exists(pending) ? read(pending) : write(pending, random());
 		if (exists) {
-			ensureOpens(url, user, password, pending.toString());
+			ensureOpens(url, user, password, file.toString());
 		}
 		try {
 			Files.move(pending, file, StandardCopyOption.ATOMIC_MOVE);

@@ -48,8 +48,13 @@ class RunningServerTests {
 
 	static int port;
 
+	static final List<Path> ORPHANS = new ArrayList<>();
+
+	static Path keptUpload;
+
 	@BeforeAll
-	static void start() {
+	static void start() throws Exception {
+		plantWhatAKilledServerLeaves();
 		before = ListeningSockets.available() ? ListeningSockets.ofThisProcess() : Set.of();
 		server = startServer(WORKSPACE.data(), WORKSPACE.rules());
 		port = ((WebServerApplicationContext) server).getWebServer().getPort();
@@ -59,6 +64,18 @@ class RunningServerTests {
 	static void stop() {
 		server.close();
 		TestWorkspace.deleteRecursively(WORKSPACE.root());
+	}
+
+	/** What kill -9 during uploads leaves: spooled parts, partial uploads. */
+	static void plantWhatAKilledServerLeaves() throws Exception {
+		Path spool = Files.createDirectories(WORKSPACE.data().resolve("spool"));
+		Path uploads = Files.createDirectories(WORKSPACE.data().resolve("uploads"));
+		ORPHANS.add(Files.write(spool.resolve("upload_0b9e7c1a_00000001.tmp"), new byte[1 << 20]));
+		ORPHANS.add(Files.writeString(Files.createDirectories(spool.resolve("work")).resolve("part.tmp"), "x"));
+		ORPHANS.add(Files.writeString(uploads.resolve("upload-123456789.part"), "respondent_id,GOV-01\nR1,"));
+		ORPHANS.add(Files.writeString(uploads.resolve("upload-1.csv.part"), ""));
+		keptUpload = Files.writeString(uploads.resolve("a".repeat(64) + ".csv"), "respondent_id\n");
+		Files.setPosixFilePermissions(keptUpload, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
 	}
 
 	static ConfigurableApplicationContext startServer(Path data, Path rules, String... more) {
@@ -79,6 +96,54 @@ class RunningServerTests {
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/rules")).build(),
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(rules.body()).contains(WORKSPACE.rules().toAbsolutePath().toString());
+	}
+
+	@Test
+	void orphanSpoolFilesAndPartialUploadsAreDeletedAtStartAndKeptUploadsStay() {
+		assertThat(ORPHANS).noneMatch(Files::exists);
+		assertThat(keptUpload).exists();
+	}
+
+	@Test
+	void theDataFolderItsDatabaseAndItsUploadsAreTheOwnersOnly() throws Exception {
+		assumeThat(DataDirectory.posix()).as("POSIX file permissions").isTrue();
+		HttpResponse<String> created = HttpClient.newHttpClient()
+			.send(multipart("/api/maturity/assessments", "survey.csv",
+					Files.readString(Path.of("examples/survey-wide.csv"))), HttpResponse.BodyHandlers.ofString());
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+		Path data = WORKSPACE.data();
+		assertThat(mode(data)).isEqualTo("rwx------");
+		for (String dir : List.of("uploads", "spool")) {
+			assertThat(mode(data.resolve(dir))).as(dir).isEqualTo("rwx------");
+		}
+		for (String file : List.of("caio.mv.db", "db-password", "in-use.lock")) {
+			assertThat(mode(data.resolve(file))).as(file).isEqualTo("rw-------");
+		}
+		try (var uploads = Files.list(data.resolve("uploads"))) {
+			assertThat(uploads.toList()).hasSize(2)
+				.allSatisfy(f -> assertThat(mode(f)).as(f.toString()).isEqualTo("rw-------"));
+		}
+		assertThat(Files.readString(data.resolve("db-password")).strip()).hasSizeGreaterThanOrEqualTo(32);
+	}
+
+	static String mode(Path path) {
+		try {
+			return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	static HttpRequest multipart(String path, String fileName, String content) {
+		String boundary = "caio-boundary";
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
 	}
 
 	@Test

@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import com.caio.engine.csv.Hashing;
 import com.caio.engine.server.DataDirectory;
@@ -54,40 +58,43 @@ public class UploadStore {
 		}
 	}
 
-	/**
-	 * Deletes the kept files of this SHA-256 (one per extension it was sent with).
-	 * @return the bytes freed
-	 */
-	public long delete(String sha256) {
+	/** What a deletion freed. */
+	public record Freed(int files, long bytes) {
+	}
+
+	/** Deletes the kept files of this SHA-256 (one per extension it was sent with). */
+	public Freed delete(String sha256) {
 		if (sha256 == null || !sha256.matches("[0-9a-f]{64}") || !Files.isDirectory(uploads)) {
-			return 0;
+			return new Freed(0, 0);
 		}
-		long freed = 0;
-		try (java.util.stream.Stream<Path> files = Files.list(uploads)) {
+		int count = 0;
+		long bytes = 0;
+		try (Stream<Path> files = Files.list(uploads)) {
 			for (Path file : files.filter(p -> isUploadOf(p, sha256)).toList()) {
 				long size = Files.size(file);
 				if (Files.deleteIfExists(file)) {
-					freed += size;
+					count++;
+					bytes += size;
 				}
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot delete the upload " + sha256, ex);
 		}
-		return freed;
+		return new Freed(count, bytes);
 	}
 
 	/** The kept uploads as SHA-256 and last-modified time (partial uploads excluded). */
-	public java.util.Map<String, java.time.Instant> keptUploads() {
-		java.util.Map<String, java.time.Instant> kept = new java.util.TreeMap<>();
+	public Map<String, Instant> keptUploads() {
+		Map<String, Instant> kept = new TreeMap<>();
 		if (!Files.isDirectory(uploads)) {
 			return kept;
 		}
-		try (java.util.stream.Stream<Path> files = Files.list(uploads)) {
+		try (Stream<Path> files = Files.list(uploads)) {
 			for (Path file : files.toList()) {
 				String name = file.getFileName().toString();
 				if (name.length() >= 64 && name.substring(0, 64).matches("[0-9a-f]{64}")) {
-					java.time.Instant modified = Files.getLastModifiedTime(file).toInstant();
+					Instant modified = Files.getLastModifiedTime(file).toInstant();
 					kept.merge(name.substring(0, 64), modified, (a, b) -> a.isAfter(b) ? a : b);
 				}
 			}

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import com.caio.engine.storage.UploadStore;
 import com.caio.engine.web.StoredJson;
 import com.caio.engine.web.BadInputException;
+import com.caio.engine.web.BoundedInput;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,7 +19,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -52,11 +52,12 @@ class BusinessCaseController {
 
 	@PostMapping(consumes = { MediaType.APPLICATION_JSON_VALUE, "application/yaml", "application/x-yaml", "text/yaml",
 			MediaType.TEXT_PLAIN_VALUE })
-	ResponseEntity<BusinessCaseReport> create(@RequestBody byte[] body,
-			@RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type, @RequestParam(required = false) String name) {
+	ResponseEntity<BusinessCaseReport> create(InputStream body, @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
+			@RequestParam(required = false) String name) {
 		String fileName = name != null ? name
 				: MediaType.APPLICATION_JSON.includes(type) ? "business-case.json" : "business-case.yaml";
-		return created(keep(body, fileName), fileName, null, null);
+		// checked while it streams: a large body never reaches the heap whole
+		return created(keep(BoundedInput.readAll(body, MAX_BYTES, fileName), fileName), fileName, null, null);
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -123,12 +124,8 @@ class BusinessCaseController {
 	}
 
 	private static byte[] read(MultipartFile file, String name) throws IOException {
-		if (file.getSize() > MAX_BYTES) {
-			throw new BadInputException(name,
-					"is " + file.getSize() + " bytes; at most " + MAX_BYTES + " are accepted");
-		}
 		try (InputStream in = file.getInputStream()) {
-			return in.readAllBytes();
+			return BoundedInput.readAll(in, MAX_BYTES, name);
 		}
 	}
 

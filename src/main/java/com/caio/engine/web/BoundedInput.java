@@ -1,0 +1,66 @@
+package com.caio.engine.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * Reads a body whole only when it is small: the length is checked while the bytes arrive,
+ * so a body larger than the limit costs at most the limit in memory, whatever its
+ * declared length (or none, when chunked).
+ */
+public final class BoundedInput {
+
+	private BoundedInput() {
+	}
+
+	/**
+	 * All the bytes of {@code in}, at most {@code maxBytes}.
+	 * @param what names the body in the refusal, e.g. the file name
+	 * @throws PayloadTooLargeException as soon as byte {@code maxBytes + 1} arrives
+	 */
+	public static byte[] readAll(InputStream in, int maxBytes, String what) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(maxBytes, 64 * 1024));
+		byte[] buffer = new byte[8192];
+		long total = 0;
+		try {
+			int n;
+			while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, maxBytes + 1L - total))) > 0) {
+				total += n;
+				if (total > maxBytes) {
+					throw new PayloadTooLargeException(what, maxBytes);
+				}
+				out.write(buffer, 0, n);
+			}
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + what, ex);
+		}
+	}
+
+	/** A body over its limit: answered with 413 and the limit. */
+	public static class PayloadTooLargeException extends RuntimeException {
+
+		private final String what;
+
+		private final long limit;
+
+		public PayloadTooLargeException(String what, long limit) {
+			super(what + " is larger than " + limit + " bytes, the most accepted here");
+			this.what = what;
+			this.limit = limit;
+		}
+
+		public String what() {
+			return what;
+		}
+
+		public long limit() {
+			return limit;
+		}
+
+	}
+
+}

@@ -50,7 +50,7 @@ class RunsCli implements CliCommand {
 		return retention.delete(kind, id, actor()).map(deleted -> {
 			out.println("deleted " + kind + " run " + id + " (" + deleted.inputName() + "); "
 					+ (deleted.uploadDeleted() ? "its upload deleted, " + deleted.bytesFreed() + " bytes"
-							: "its upload kept (another run refers to it, or none was kept)"));
+							: "no upload deleted (another run refers to it, or none was kept)"));
 			return 0;
 		}).orElseGet(() -> {
 			err.println("caio: no stored " + kind + " run with id " + id);

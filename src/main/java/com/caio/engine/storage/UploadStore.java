@@ -2,6 +2,7 @@ package com.caio.engine.storage;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,10 +46,16 @@ public class UploadStore {
 			// created 0600 where the file system has POSIX permissions
 			temp = Files.createTempFile(uploads, "upload-", ".part");
 			DigestInputStream digest = Hashing.sha256(in);
-			long bytes = Files.copy(digest, temp, StandardCopyOption.REPLACE_EXISTING);
+			long bytes;
+			// written into the file createTempFile made (0600); Files.copy with
+			// REPLACE_EXISTING would make a new one with the umask's permissions
+			try (OutputStream out = Files.newOutputStream(temp)) {
+				bytes = digest.transferTo(out);
+			}
 			String sha = Hashing.hex(digest);
 			Path target = uploads.resolve(sha + extension(originalName));
 			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			DataDirectory.restrict(target);
 			return new Upload(target, sha, originalName, bytes);
 		}
 		catch (IOException | RuntimeException ex) {

@@ -169,6 +169,22 @@ class DataDirectoryTests {
 	}
 
 	@Test
+	void aKeptUploadAndItsFolderAreTheOwnersOnlyWhateverTheUmask() throws Exception {
+		assumeThat(DataDirectory.posix()).isTrue();
+		UploadStore store = new UploadStore(dir.toString());
+
+		UploadStore.Upload first = store.save(new java.io.ByteArrayInputStream("a,b\n1,2\n".getBytes()), "x.csv");
+		UploadStore.Upload again = store.save(new java.io.ByteArrayInputStream("a,b\n1,2\n".getBytes()), "x.csv");
+
+		assertThat(again.path()).isEqualTo(first.path());
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(first.path()))).isEqualTo("rw-------");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("uploads"))))
+			.isEqualTo("rwx------");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("spool"))))
+			.isEqualTo("rwx------");
+	}
+
+	@Test
 	void anUploadThatBreaksOffLeavesNoPartialFile() {
 		UploadStore store = new UploadStore(dir.toString());
 		InputStream breaksOff = new InputStream() {

@@ -1,6 +1,7 @@
 package com.caio.engine.web;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,6 +39,42 @@ public final class BoundedInput {
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read " + what, ex);
 		}
+	}
+
+	/**
+	 * {@code in}, failing with {@link PayloadTooLargeException} as soon as more than
+	 * {@code maxBytes} have been read from it: for bodies streamed to disk.
+	 */
+	public static InputStream limit(InputStream in, long maxBytes, String what) {
+		return new FilterInputStream(in) {
+
+			private long count;
+
+			@Override
+			public int read() throws IOException {
+				int b = super.read();
+				if (b >= 0) {
+					counted(1);
+				}
+				return b;
+			}
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) throws IOException {
+				int n = super.read(buffer, offset, length);
+				if (n > 0) {
+					counted(n);
+				}
+				return n;
+			}
+
+			private void counted(int n) {
+				count += n;
+				if (count > maxBytes) {
+					throw new PayloadTooLargeException(what, maxBytes);
+				}
+			}
+		};
 	}
 
 	/** A body over its limit: answered with 413 and the limit. */

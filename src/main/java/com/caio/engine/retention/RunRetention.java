@@ -48,8 +48,16 @@ public class RunRetention {
 		this.transactions = transactions;
 	}
 
-	/** Deletes one run, and its upload if no other run refers to it; empty if unknown. */
+	/**
+	 * Deletes one run, and its upload if no other run refers to it; empty if unknown.
+	 * @throws RetainedRunException for a pilot's plan: the pilot and its steering record
+	 * are kept
+	 */
 	public Optional<Deleted> delete(String kind, long id, String actor) {
+		if (isPilotPlan(id)) {
+			throw new RetainedRunException(kind + " run " + id
+					+ " is the plan of a pilot; a pilot and its steering decisions are governance records and are kept");
+		}
 		Optional<Row> row = jdbc
 			.sql("SELECT kind, id, input_name, input_sha256 FROM scoring_run WHERE kind = :kind AND id = :id")
 			.param("kind", kind)
@@ -67,7 +75,7 @@ public class RunRetention {
 	public Purged purge(Instant cutoff, String actor) {
 		List<Row> old = jdbc.sql("""
 				SELECT kind, id, input_name, input_sha256 FROM scoring_run
-				WHERE created_at < :cutoff ORDER BY id""")
+				WHERE created_at < :cutoff AND id NOT IN (SELECT plan_run_id FROM pilot_state) ORDER BY id""")
 			.param("cutoff", Timestamp.from(cutoff))
 			.query((rs, n) -> new Row(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
 			.list();
@@ -110,6 +118,22 @@ public class RunRetention {
 		return new Deleted(row.kind(), row.id(), row.inputName(), row.inputSha256(), freed.files() > 0, freed.bytes());
 	}
 
+	private boolean isPilotPlan(long id) {
+		return jdbc.sql("SELECT COUNT(*) FROM pilot_state WHERE plan_run_id = :id")
+			.param("id", id)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** A run that retention keeps: answered with 409, or exit 1. */
+	public static class RetainedRunException extends RuntimeException {
+
+		public RetainedRunException(String message) {
+			super(message);
+		}
+
+	}
+
 	/** Runs and pilot evaluations that still refer to this upload. */
 	long references(String sha256) {
 		if (sha256 == null) {
@@ -119,7 +143,7 @@ public class RunRetention {
 			.param("sha", sha256)
 			.query(Long.class)
 			.single();
-		long pilots = jdbc.sql("SELECT COUNT(*) FROM pilot WHERE evaluation_json LIKE :pattern")
+		long pilots = jdbc.sql("SELECT COUNT(*) FROM pilot_event WHERE body LIKE :pattern")
 			.param("pattern", "%" + sha256 + "%")
 			.query(Long.class)
 			.single();

@@ -47,7 +47,15 @@ class RunsCli implements CliCommand {
 		catch (NumberFormatException ex) {
 			throw new CliArgs.UsageException("ID '" + args.words().get(1) + "' is not a number");
 		}
-		return retention.delete(kind, id, actor()).map(deleted -> {
+		java.util.Optional<RunRetention.Deleted> result;
+		try {
+			result = retention.delete(kind, id, actor());
+		}
+		catch (RunRetention.RetainedRunException ex) {
+			err.println("caio: " + ex.getMessage());
+			return 1;
+		}
+		return result.map(deleted -> {
 			out.println("deleted " + kind + " run " + id + " (" + deleted.inputName() + "); "
 					+ (deleted.uploadDeleted() ? "its upload deleted, " + deleted.bytesFreed() + " bytes"
 							: "no upload deleted (another run refers to it, or none was kept)"));

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import com.caio.engine.csv.Hashing;
+import com.caio.engine.common.Hashing;
 import com.caio.engine.server.DataDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

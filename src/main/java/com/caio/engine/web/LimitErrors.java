@@ -2,6 +2,7 @@ package com.caio.engine.web;
 
 import java.net.URI;
 
+import com.caio.engine.common.BoundedInput;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -18,7 +19,8 @@ class LimitErrors {
 
 	@ExceptionHandler(BoundedInput.PayloadTooLargeException.class)
 	ResponseEntity<ProblemDetail> tooLarge(BoundedInput.PayloadTooLargeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+				ex.what() + " is larger than " + ex.limit() + " bytes, the most accepted here");
 		problem.setType(URI.create("urn:caio:problem:too-large"));
 		problem.setTitle("Body too large");
 		problem.setProperty("limitBytes", ex.limit());

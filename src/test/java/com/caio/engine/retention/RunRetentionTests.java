@@ -191,19 +191,32 @@ class RunRetentionTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("databases")
-	void anUploadAPilotEvaluationRefersToIsKept(String name, DataSource db) throws Exception {
+	void aPilotsPlanIsKeptAndSoIsAnUploadItsEvaluationRefersTo(String name, DataSource db) throws Exception {
 		setUp(db);
 		UploadStore.Upload units = upload("unit,arm,value\n1,pilot,3\n", "units.csv");
 		StoredRun run = run("maturity", units);
+		StoredRun plan = run("pilot", upload("name: p\n", "plan.yaml"));
 		jdbc.sql("""
-				INSERT INTO pilot (name, created_at, rule_set_version, ready_to_start, request_json, plan_json,
-				  evaluation_json) VALUES ('p', :at, 'v1', TRUE, '{}', '{}', :json)""")
+				INSERT INTO pilot_state (plan_run_id, name, created_at, rule_set_version, ready_to_start, request_json)
+				VALUES (:plan, 'p', :at, 'v1', TRUE, '{}')""")
+			.param("plan", plan.id())
 			.param("at", Timestamp.from(Instant.now()))
-			.param("json", "{\"fileSha256\":\"" + units.sha256() + "\"}")
+			.update();
+		long pilot = jdbc.sql("SELECT id FROM pilot_state").query(Long.class).single();
+		jdbc.sql(
+				"INSERT INTO pilot_event (pilot_id, type, at, rule_set_version, body) VALUES (:p, 'evaluated', :at, 'v1', :body)")
+			.param("p", pilot)
+			.param("at", Timestamp.from(Instant.now()))
+			.param("body", "{\"fileSha256\":\"" + units.sha256() + "\"}")
 			.update();
 
 		assertThat(retention.delete("maturity", run.id(), "cli:alice").orElseThrow().uploadDeleted()).isFalse();
 		assertThat(units.path()).exists();
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> retention.delete("pilot", plan.id(), "cli:alice"))
+			.isInstanceOf(RunRetention.RetainedRunException.class)
+			.hasMessageContaining("plan of a pilot");
+		assertThat(retention.purge(Instant.now().plusSeconds(60), "retention").runs()).isEmpty();
+		assertThat(find("pilot", plan.id())).isPresent();
 	}
 
 	void backdate(StoredRun run, Instant at) {

@@ -65,7 +65,7 @@ class RunsCliTests {
 		// a command reads its file where it is; the same survey sent to the server
 		// earlier was kept
 		Path upload = Files.copy(Path.of("examples/survey-wide.csv"),
-				WORKSPACE.data().resolve("uploads").resolve(report.get("fileSha256").asString() + ".csv"));
+				WORKSPACE.data().resolve("uploads").resolve(report.get("input").get("sha256").asString() + ".csv"));
 
 		Path oldUpload = Files.writeString(WORKSPACE.data().resolve("uploads").resolve("d".repeat(64) + ".csv"), "x");
 		Files.setLastModifiedTime(oldUpload, FileTime.from(Instant.now().minus(Duration.ofDays(90))));

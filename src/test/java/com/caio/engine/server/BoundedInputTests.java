@@ -7,7 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-import com.caio.engine.web.BoundedInput;
+import com.caio.engine.common.BoundedInput;
 import org.junit.jupiter.api.Test;
 
 /** A body is measured while it is read, never read whole first. */
@@ -39,7 +39,7 @@ class BoundedInputTests {
 		assertThat(BoundedInput.readAll(new ByteArrayInputStream(new byte[0]), 100, "b")).isEmpty();
 		assertThatThrownBy(() -> BoundedInput.readAll(new ByteArrayInputStream(new byte[101]), 100, "case.yaml"))
 			.isInstanceOf(BoundedInput.PayloadTooLargeException.class)
-			.hasMessage("case.yaml is larger than 100 bytes, the most accepted here");
+			.hasMessage("case.yaml: larger than 100 bytes, the most accepted here");
 	}
 
 	@Test

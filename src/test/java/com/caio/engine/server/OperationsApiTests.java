@@ -89,7 +89,7 @@ class OperationsApiTests {
 			assertThat(answer).startsWith("HTTP/1.1 413");
 			JsonNode problem = json.readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4));
 			assertThat(problem.get("limitBytes").asLong()).isEqualTo(LIMIT);
-			assertThat(problem.get("detail").asString()).contains("business-case.json is larger than 1048576 bytes");
+			assertThat(problem.get("detail").asString()).contains(" is larger than 1048576 bytes");
 		}
 	}
 
@@ -177,7 +177,9 @@ class OperationsApiTests {
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		JsonNode report = json.readTree(created.body());
 		long id = report.get("id").asLong();
-		Path upload = WORKSPACE.data().resolve("uploads").resolve(report.get("fileSha256").asString() + ".csv");
+		Path upload = WORKSPACE.data()
+			.resolve("uploads")
+			.resolve(report.get("input").get("sha256").asString() + ".csv");
 		assertThat(upload).exists();
 
 		HttpResponse<String> wrongKind = send(to("/api/risk/" + id).DELETE());

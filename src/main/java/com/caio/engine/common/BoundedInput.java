@@ -1,4 +1,4 @@
-package com.caio.engine.web;
+package com.caio.engine.common;
 
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
@@ -77,15 +77,18 @@ public final class BoundedInput {
 		};
 	}
 
-	/** A body over its limit: answered with 413 and the limit. */
-	public static class PayloadTooLargeException extends RuntimeException {
+	/**
+	 * A body over its limit: a refusal (CLI exit 1) that the REST API answers with 413
+	 * and the limit.
+	 */
+	public static class PayloadTooLargeException extends Refusal {
 
 		private final String what;
 
 		private final long limit;
 
 		public PayloadTooLargeException(String what, long limit) {
-			super(what + " is larger than " + limit + " bytes, the most accepted here");
+			super(what, "larger than " + limit + " bytes, the most accepted here", null);
 			this.what = what;
 			this.limit = limit;
 		}

@@ -83,18 +83,19 @@ public final class BoundedInput {
 	 */
 	public static class PayloadTooLargeException extends Refusal {
 
-		private final String what;
+		private final String name;
 
 		private final long limit;
 
-		public PayloadTooLargeException(String what, long limit) {
-			super(what, "larger than " + limit + " bytes, the most accepted here", null);
-			this.what = what;
+		public PayloadTooLargeException(String name, long limit) {
+			super(name, "larger than " + limit + " bytes, the most accepted here", null);
+			this.name = name;
 			this.limit = limit;
 		}
 
-		public String what() {
-			return what;
+		/** The body's name, e.g. its file name. */
+		public String name() {
+			return name;
 		}
 
 		public long limit() {

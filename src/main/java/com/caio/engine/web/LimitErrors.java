@@ -20,11 +20,11 @@ class LimitErrors {
 	@ExceptionHandler(BoundedInput.PayloadTooLargeException.class)
 	ResponseEntity<ProblemDetail> tooLarge(BoundedInput.PayloadTooLargeException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-				ex.what() + " is larger than " + ex.limit() + " bytes, the most accepted here");
+				ex.name() + " is larger than " + ex.limit() + " bytes, the most accepted here");
 		problem.setType(URI.create("urn:caio:problem:too-large"));
 		problem.setTitle("Body too large");
 		problem.setProperty("limitBytes", ex.limit());
-		problem.setProperty("where", ex.what());
+		problem.setProperty("where", ex.name());
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);

@@ -1,6 +1,9 @@
 package com.caio.engine;
 
 import com.caio.engine.cli.Cli;
+import com.caio.engine.cli.CliArgs;
+import com.caio.engine.server.DataDirException;
+import com.caio.engine.server.ServerArgs;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -12,11 +15,36 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class CaioApplication {
 
 	public static void main(String[] args) {
-		if (args.length == 0 || (args[0].startsWith("--") && !args[0].equals("--help"))) {
-			SpringApplication.run(CaioApplication.class, args);
+		if (!isCommand(args)) {
+			try {
+				SpringApplication.run(CaioApplication.class, ServerArgs.translate(args));
+			}
+			catch (DataDirException ex) {
+				// already reported by DataDirFailureAnalyzer: what is wrong and what to
+				// do
+				System.exit(1);
+			}
+			catch (IllegalArgumentException ex) {
+				System.err.println("caio: " + ex.getMessage());
+				System.exit(2);
+			}
 			return;
 		}
 		System.exit(Cli.run(CaioApplication.class, args, System.out, System.err));
+	}
+
+	/**
+	 * A command has a word that is not an option or an option's value, e.g.
+	 * {@code --data d maturity score f.csv}; {@code --data d} alone starts the server.
+	 */
+	static boolean isCommand(String[] args) {
+		try {
+			CliArgs parsed = CliArgs.parse(args);
+			return !parsed.words().isEmpty() || parsed.flag("help");
+		}
+		catch (CliArgs.UsageException ex) {
+			return false;
+		}
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import com.caio.engine.common.NotFoundException;
 import com.caio.engine.common.Refusal;
 import com.caio.engine.common.Unavailable;
+import com.caio.engine.server.DataDirException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -36,6 +37,9 @@ public final class Cli {
 				Map.of("caio.rules.watch", "false", "logging.level.root", "WARN", "logging.level.com.caio", "ERROR",
 						"logging.level.org.kie", "ERROR", "logging.level.org.drools", "ERROR",
 						"logging.level.org.flywaydb", "ERROR", "spring.main.log-startup-info", "false"));
+		// the data folder's refusal is printed below, as one message with what to do
+		properties.put("logging.level.org.springframework.boot.diagnostics", "OFF");
+		properties.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
 		if (parsed.option("rules") != null) {
 			properties.put("caio.rules.dir", parsed.option("rules"));
 		}
@@ -99,6 +103,11 @@ public final class Cli {
 				ex.details().forEach(err::println);
 				return 1;
 			}
+		}
+		catch (DataDirException ex) {
+			err.println("caio: " + ex.getMessage());
+			err.println(ex.action());
+			return 1;
 		}
 	}
 

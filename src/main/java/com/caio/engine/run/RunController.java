@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.caio.engine.common.BadInputException;
+import com.caio.engine.common.BoundedInput;
 import com.caio.engine.common.Refusal;
 import com.caio.engine.storage.Run;
 import com.caio.engine.storage.UploadStore;
+import com.caio.engine.web.BodyLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,9 +41,12 @@ class RunController {
 
 	private final UploadStore uploads;
 
-	RunController(Runs runs, UploadStore uploads) {
+	private final BodyLimits limits;
+
+	RunController(Runs runs, UploadStore uploads, BodyLimits limits) {
 		this.runs = runs;
 		this.uploads = uploads;
+		this.limits = limits;
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -69,7 +74,9 @@ class RunController {
 		MediaType type = MediaType.parseMediaType(request.getContentType());
 		String fileName = name != null ? name : kind + (MediaType.APPLICATION_JSON.includes(type) ? ".json"
 				: type.getSubtype().equals("csv") ? ".csv" : ".yaml");
-		try (InputStream in = request.getInputStream()) {
+		// counted while it arrives: a body over its kind's limit is refused (413) at
+		// that byte
+		try (InputStream in = BoundedInput.limit(request.getInputStream(), limits.of(kind), fileName)) {
 			return create(capability, uploads.save(in, fileName), options(capability, request), Map.of());
 		}
 	}

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
-import com.caio.engine.common.BadInputException;
+import com.caio.engine.common.BoundedInput;
 import com.caio.engine.common.Hashing;
 import com.caio.engine.storage.UploadStore;
 
@@ -85,7 +85,7 @@ public final class Source {
 		try {
 			long size = Files.size(path);
 			if (size > maxBytes) {
-				throw new BadInputException(name, "is " + size + " bytes; at most " + maxBytes + " are accepted");
+				throw new BoundedInput.PayloadTooLargeException(name, maxBytes);
 			}
 			return Files.readAllBytes(path);
 		}

@@ -11,8 +11,7 @@ package com.caio.engine.input;
 public final class Numbers {
 
 	/** What a person may write, for error messages. */
-	public static final String ACCEPTED = "a plain number such as 1200, -3.5 or 2.5e6 "
-			+ "(digits, '.' for decimals, no thousands separators)";
+	public static final String ACCEPTED = "a number such as 1200, -3.5 or 2.5e6";
 
 	private Numbers() {
 	}

@@ -77,7 +77,7 @@ public class PilotService {
 			throws CsvFormatException {
 		PilotDesign design = design(context.plan());
 		DigestInputStream digest = Hashing.sha256(in);
-		UnitTally tally = new UnitCsvReader().read(digest);
+		UnitTally tally = new UnitCsvReader(UnitLayout.of(context.plan(), design.kind())).read(digest);
 		if (tally.kind() != design.kind()) {
 			throw new BadInputException(fileName + ":1",
 					"the CSV holds a " + tally.kind().name().toLowerCase(Locale.ROOT) + " KPI ('"

@@ -52,11 +52,12 @@ class BusinessCaseController {
 
 	@PostMapping(consumes = { MediaType.APPLICATION_JSON_VALUE, "application/yaml", "application/x-yaml", "text/yaml",
 			MediaType.TEXT_PLAIN_VALUE })
-	ResponseEntity<BusinessCaseReport> create(@RequestBody byte[] body,
+	ResponseEntity<BusinessCaseReport> create(@RequestBody(required = false) byte[] body,
 			@RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type, @RequestParam(required = false) String name) {
 		String fileName = name != null ? name
 				: MediaType.APPLICATION_JSON.includes(type) ? "business-case.json" : "business-case.yaml";
-		return created(keep(body, fileName), fileName, null, null);
+		// an empty body is refused by the reader, naming what a business case needs
+		return created(keep(body == null ? new byte[0] : body, fileName), fileName, null, null);
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.caio.engine.web.BadInputException;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -13,8 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
-import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Reads a YAML or JSON file into a tree, strictly: UTF-8 only (a byte-order mark is
@@ -34,8 +34,6 @@ public final class TreeReader {
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
 	private final JsonMapper json = JsonMapper.builder().build();
-
-	private final YAMLMapper yaml = YAMLMapper.builder().build();
 
 	/**
 	 * A file's tree, or null when it holds no value at all; JSON when the text starts
@@ -68,7 +66,22 @@ public final class TreeReader {
 	}
 
 	private JsonNode parse(String text, String fileName, boolean isYaml) {
-		try (JsonParser parser = isYaml ? yaml.createParser(text) : json.createParser(text)) {
+		if (isYaml) {
+			try {
+				return YamlTree.read(text, fileName);
+			}
+			catch (MarkedYamlEngineException ex) {
+				String where = ex.getProblemMark()
+					.map(m -> fileName + ":" + (m.getLine() + 1) + ":" + (m.getColumn() + 1))
+					.orElse(fileName);
+				String problem = ex.getProblem() == null ? firstLine(ex.getMessage()) : ex.getProblem();
+				throw new BadInputException(where, "not valid YAML: " + problem);
+			}
+			catch (YamlEngineException ex) {
+				throw new BadInputException(fileName, "not valid YAML: " + firstLine(ex.getMessage()));
+			}
+		}
+		try (JsonParser parser = json.createParser(text)) {
 			Builder builder = new Builder(parser, fileName);
 			if (parser.nextToken() == null) {
 				return null;
@@ -89,6 +102,25 @@ public final class TreeReader {
 		}
 	}
 
+	static String outOfRange(String text) {
+		String shown = text.length() > 24 ? text.substring(0, 12) + "... (" + text.length() + " characters)" : text;
+		return "the number " + shown + " is out of range; numbers here are at most about 1.8e308 "
+				+ "(and whole numbers at most 9223372036854775807)";
+	}
+
+	static String tooManyValues() {
+		return "the file holds more than " + MAX_VALUES
+				+ " values once its aliases are expanded; write the values out or use fewer aliases";
+	}
+
+	static int size(JsonNode node) {
+		int n = 1;
+		for (JsonNode child : node.values()) {
+			n += size(child);
+		}
+		return n;
+	}
+
 	private static String firstLine(String message) {
 		if (message == null) {
 			return "cannot be parsed";
@@ -104,8 +136,6 @@ public final class TreeReader {
 
 		private final String fileName;
 
-		private final Map<String, JsonNode> anchors = new HashMap<>();
-
 		private int values;
 
 		Builder(JsonParser parser, String fileName) {
@@ -115,10 +145,6 @@ public final class TreeReader {
 
 		/** The value at the current token (its first token), up to its last token. */
 		JsonNode value(String path) {
-			if (parser instanceof YAMLParser y && y.isCurrentAlias()) {
-				return alias(path, parser.getString());
-			}
-			Object anchor = parser.getObjectId();
 			JsonNode node = switch (parser.currentToken()) {
 				case START_OBJECT -> object(path);
 				case START_ARRAY -> array(path);
@@ -132,9 +158,6 @@ public final class TreeReader {
 						"unexpected " + parser.currentToken() + "; expected a value");
 			};
 			count(path, 1);
-			if (anchor != null) {
-				anchors.put(anchor.toString(), node);
-			}
 			return node;
 		}
 
@@ -169,49 +192,26 @@ public final class TreeReader {
 			if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
 				return NODES.numberNode(parser.getLongValue());
 			}
-			throw outOfRange(path);
+			throw numberOutOfRange(path);
 		}
 
 		private JsonNode decimal(String path) {
 			double value = parser.getDoubleValue();
 			if (!Double.isFinite(value)) {
-				throw outOfRange(path);
+				throw numberOutOfRange(path);
 			}
 			return NODES.numberNode(value);
 		}
 
-		private BadInputException outOfRange(String path) {
-			String text = parser.getString();
-			String shown = text.length() > 24 ? text.substring(0, 12) + "... (" + text.length() + " characters)" : text;
-			return new BadInputException(where(path),
-					"the number " + shown + " is out of range; numbers here are at most about 1.8e308 "
-							+ "(and whole numbers at most 9223372036854775807)");
-		}
-
-		private JsonNode alias(String path, String name) {
-			JsonNode target = anchors.get(name);
-			if (target == null) {
-				throw new BadInputException(where(path),
-						"the alias *" + name + " has no anchor &" + name + " before it");
-			}
-			count(path, size(target));
-			return target.deepCopy();
+		private BadInputException numberOutOfRange(String path) {
+			return new BadInputException(where(path), TreeReader.outOfRange(parser.getString()));
 		}
 
 		private void count(String path, int added) {
 			values += added;
 			if (values > MAX_VALUES) {
-				throw new BadInputException(where(path), "the file holds more than " + MAX_VALUES
-						+ " values once its aliases are expanded; write the values out or use fewer aliases");
+				throw new BadInputException(where(path), tooManyValues());
 			}
-		}
-
-		private static int size(JsonNode node) {
-			int n = 1;
-			for (JsonNode child : node.values()) {
-				n += size(child);
-			}
-			return n;
 		}
 
 		String at(TokenStreamLocation location) {

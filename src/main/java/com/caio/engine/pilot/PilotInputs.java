@@ -143,7 +143,7 @@ class PilotInputs {
 		}
 		String message = ex.getOriginalMessage();
 		if (message != null && message.contains("Unrecognized property")) {
-			message = "unknown field; check its spelling against the README's Pilot section";
+			message = "unknown field; check its spelling against docs/pilot.md";
 		}
 		else if (ex instanceof MismatchedInputException mismatch && mismatch.getTargetType() == LocalDate.class) {
 			message = ex instanceof InvalidFormatException invalid && invalid.getValue() != null

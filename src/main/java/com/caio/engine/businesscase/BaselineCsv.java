@@ -12,8 +12,8 @@ import com.caio.engine.businesscase.BusinessCase.BaselineMetric;
 import com.caio.engine.csv.CsvFormatException;
 import com.caio.engine.csv.CsvRow;
 import com.caio.engine.csv.CsvRows;
+import com.caio.engine.common.BadInputException;
 import com.caio.engine.input.Numbers;
-import com.caio.engine.web.BadInputException;
 
 /**
  * Reads baseline metrics from a CSV with the columns

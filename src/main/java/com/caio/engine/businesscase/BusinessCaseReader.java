@@ -11,7 +11,7 @@ import com.caio.engine.businesscase.BusinessCase.Cost;
 import com.caio.engine.businesscase.BusinessCase.Lever;
 import com.caio.engine.businesscase.BusinessCase.Risk;
 import com.caio.engine.businesscase.BusinessCase.Scenario;
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 import com.caio.engine.input.TreeReader;
 import tools.jackson.databind.JsonNode;
 

@@ -3,7 +3,7 @@ package com.caio.engine.input;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 
 /** Dates in input files: ISO 8601 calendar dates, YYYY-MM-DD. */
 public final class Dates {

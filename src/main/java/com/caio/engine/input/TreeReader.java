@@ -3,7 +3,7 @@ package com.caio.engine.input;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import tools.jackson.core.JacksonException;

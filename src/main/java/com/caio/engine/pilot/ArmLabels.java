@@ -1,6 +1,6 @@
 package com.caio.engine.pilot;
 
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 
 /**
  * The labels a per-unit CSV uses for the two arms, e.g. {@code control: gate_30} and

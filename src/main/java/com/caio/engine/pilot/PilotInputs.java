@@ -9,10 +9,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import com.caio.engine.common.BadInputException;
 import com.caio.engine.input.Dates;
 import com.caio.engine.input.StrictDateDeserializer;
 import com.caio.engine.input.TreeReader;
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.run.Source;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -63,20 +64,32 @@ class PilotInputs {
 		return fromTree(tree(file), type, "");
 	}
 
-	JsonNode tree(Path file) {
-		byte[] content;
-		try (InputStream in = Files.newInputStream(file)) {
-			content = in.readNBytes(MAX_BYTES + 1);
+	/** The same for what a user sent over REST or the generic CLI. */
+	<T> T read(Source source, Class<T> type) {
+		try (InputStream in = source.open()) {
+			return fromTree(tree(in, source.name(), isYaml(Path.of(source.name()))), type, "");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		String name = file.getFileName().toString();
+	}
+
+	JsonNode tree(Path file) {
+		try (InputStream in = Files.newInputStream(file)) {
+			return tree(in, file.getFileName().toString(), isYaml(file));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private JsonNode tree(InputStream in, String name, boolean isYaml) throws IOException {
+		byte[] content = in.readNBytes(MAX_BYTES + 1);
 		if (content.length > MAX_BYTES) {
 			throw new BadInputException(name,
 					"is larger than " + MAX_BYTES + " bytes; a pilot file is a few kilobytes");
 		}
-		JsonNode tree = trees.read(content, name, isYaml(file));
+		JsonNode tree = trees.read(content, name, isYaml);
 		if (tree == null || tree.isMissingNode()) {
 			throw new BadInputException(name, "the file is empty");
 		}

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.caio.engine.malformed.MalformedCorpus;
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

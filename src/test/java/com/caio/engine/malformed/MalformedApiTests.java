@@ -83,16 +83,18 @@ class MalformedApiTests {
 
 	@Test
 	void anEmptyBusinessCaseBodyIs422SayingWhatIsMissing() {
-		for (MediaType type : List.of(MediaType.parseMediaType("application/yaml"), MediaType.APPLICATION_JSON)) {
-			ResponseEntity<String> response = client().post()
-				.uri("/api/business-cases")
-				.contentType(type)
-				.body(new byte[0])
-				.retrieve()
-				.toEntity(String.class);
-			assertThat(response.getStatusCode().value()).isEqualTo(422);
-			assertThat(response.getBody()).contains("the business case is empty; expected a YAML or JSON mapping with "
-					+ "at least currency, baseline (or baselineCsv) and scenarios");
+		for (String path : List.of("/api/businesscase", "/api/business-cases")) {
+			for (MediaType type : List.of(MediaType.parseMediaType("application/yaml"), MediaType.APPLICATION_JSON)) {
+				ResponseEntity<String> response = client().post()
+					.uri(path)
+					.contentType(type)
+					.body(new byte[0])
+					.retrieve()
+					.toEntity(String.class);
+				assertThat(response.getStatusCode().value()).as(path + " " + response.getBody()).isEqualTo(422);
+				assertThat(response.getBody()).contains("the business case is empty; expected a YAML or JSON mapping "
+						+ "with at least currency, baseline (or baselineCsv) and scenarios");
+			}
 		}
 	}
 
@@ -109,10 +111,10 @@ class MalformedApiTests {
 	private ResponseEntity<String> send(MalformedCorpus.Case c) {
 		byte[] bytes = MalformedCorpus.bytes(c);
 		return switch (c.kind()) {
-			case "survey" -> upload("/api/maturity/assessments", c.name(), bytes);
-			case "risk" -> upload("/api/risk/registers", c.name(), bytes);
+			case "survey" -> upload("/api/maturity", c.name(), bytes);
+			case "risk" -> upload("/api/risk", c.name(), bytes);
 			case "businesscase" -> client().post()
-				.uri("/api/business-cases?name=" + c.name())
+				.uri("/api/businesscase?name=" + c.name())
 				.contentType(c.name().endsWith(".json") ? MediaType.APPLICATION_JSON
 						: MediaType.parseMediaType("application/yaml"))
 				.body(bytes)
@@ -135,13 +137,15 @@ class MalformedApiTests {
 	private String stored(MalformedCorpus.Case c, ResponseEntity<String> response) {
 		JsonNode body = json.readTree(response.getBody());
 		String path = switch (c.kind()) {
-			case "survey" -> "/api/maturity/assessments/" + body.get("id").asLong();
-			case "risk" -> "/api/risk/registers/" + body.get("id").asLong();
-			case "businesscase" -> "/api/business-cases/" + body.get("id").asLong();
-			default -> "/api/pilots/" + body.get("pilotId").asLong();
+			case "survey" -> "/api/maturity/" + body.get("id").asLong();
+			case "risk" -> "/api/risk/" + body.get("id").asLong();
+			case "businesscase" -> "/api/businesscase/" + body.get("id").asLong();
+			default -> "/api/pilots/" + lastPilot;
 		};
 		return client().get().uri(path).retrieve().body(String.class);
 	}
+
+	private long lastPilot;
 
 	private long pilot(String request) {
 		String body = client().post()
@@ -150,7 +154,8 @@ class MalformedApiTests {
 			.body(request)
 			.retrieve()
 			.body(String.class);
-		return json.readTree(body).get("id").asLong();
+		lastPilot = json.readTree(body).get("id").asLong();
+		return lastPilot;
 	}
 
 	private ResponseEntity<String> upload(String path, String name, byte[] content) {

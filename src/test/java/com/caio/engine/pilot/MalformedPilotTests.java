@@ -3,7 +3,6 @@ package com.caio.engine.pilot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +11,8 @@ import java.util.stream.Stream;
 import com.caio.engine.csv.CsvFormatException;
 import com.caio.engine.malformed.MalformedCorpus;
 import com.caio.engine.rules.RuleRuntime;
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.run.Source;
+import com.caio.engine.common.BadInputException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,6 +26,10 @@ class MalformedPilotTests {
 
 	static PilotService service;
 
+	static PilotCapability capability;
+
+	static RuleRuntime runtime;
+
 	static final PilotInputs INPUTS = new PilotInputs(JsonMapper.builder().build());
 
 	static final PlanInput RATE = new PlanInput("p", "rate", null, 0.05, null, null, 0.1, null, null, null, 100.0, 28,
@@ -36,9 +40,10 @@ class MalformedPilotTests {
 
 	@BeforeAll
 	static void rules() {
-		RuleRuntime runtime = new RuleRuntime(Path.of("rules"), List.of());
+		runtime = new RuleRuntime(Path.of("rules"), List.of());
 		assertThat(runtime.reload().lastBuildSucceeded()).isTrue();
-		service = new PilotService(runtime, null, JsonMapper.builder().build());
+		capability = new PilotCapability(INPUTS, null, JsonMapper.builder().build());
+		service = new PilotService(runtime, null, JsonMapper.builder().build(), null, capability);
 	}
 
 	static Stream<MalformedCorpus.Case> plans() {
@@ -52,7 +57,8 @@ class MalformedPilotTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("plans")
 	void eachPlanOrEvaluationHasItsExpectedOutcome(MalformedCorpus.Case c) {
-		Runnable run = c.kind().equals("pilotplan") ? () -> service.plan(INPUTS.read(c.file(), PilotRequest.class))
+		Runnable run = c.kind().equals("pilotplan")
+				? () -> capability.assess(capability.read(Source.file(c.file()), runtime.current()), runtime.current())
 				: () -> finite(service.evaluate(INPUTS.read(c.file(), EvaluationInput.class)));
 		if (c.accepted()) {
 			run.run();
@@ -72,7 +78,7 @@ class MalformedPilotTests {
 		PlanInput plan = new String(bytes, StandardCharsets.ISO_8859_1).contains("converted") ? RATE : MEAN;
 		EvaluationInput context = new EvaluationInput(plan, null, null, null, List.of());
 		if (c.accepted()) {
-			PilotEvaluation evaluation = service.evaluateUnits(new ByteArrayInputStream(bytes), c.name(), context);
+			PilotEvaluation evaluation = service.evaluateUnits(Source.file(c.file()), context);
 			assertThat(evaluation.rejectedRows().stream().map(RejectedUnit::line).toList())
 				.as(c + " " + evaluation.rejectedRows())
 				.isEqualTo(c.rejectedLines());
@@ -82,7 +88,7 @@ class MalformedPilotTests {
 			finite(evaluation);
 		}
 		else {
-			assertThatThrownBy(() -> service.evaluateUnits(new ByteArrayInputStream(bytes), c.name(), context))
+			assertThatThrownBy(() -> service.evaluateUnits(Source.file(c.file()), context))
 				.isInstanceOfSatisfying(CsvFormatException.class, ex -> {
 					assertThat(ex.describe(c.name())).as(c.toString()).startsWith(c.name() + ":" + c.where());
 					assertThat(ex.getMessage()).as(c.toString()).contains(c.message());

@@ -33,3 +33,10 @@ Feature: Post-pilot report with the KPI delta, its confidence and a recommendati
   Scenario: Before any evaluation there is no report to show
     When the analyst asks for the report
     Then the answer is 404 saying "has no evaluation yet"
+
+  Scenario: A raw A/B export with its own arm labels and KPI column is evaluated unedited
+    Given the analyst has created the pilot from "src/test/resources/pilot/cookie-cats-plan.yaml"
+    When the analyst uploads the per-unit file "src/test/resources/pilot/cookie-cats-400.csv"
+    Then 400 rows are read and none is rejected
+    And the control arm has 193 units of which 45 converted
+    And the treatment arm has 207 units of which 52 converted

@@ -13,6 +13,7 @@ import com.caio.engine.csv.CsvFormatException;
 import com.caio.engine.csv.CsvRow;
 import com.caio.engine.csv.CsvRows;
 import com.caio.engine.common.BadInputException;
+import com.caio.engine.input.Numbers;
 
 /**
  * Reads baseline metrics from a CSV with the columns
@@ -21,6 +22,9 @@ import com.caio.engine.common.BadInputException;
 public final class BaselineCsv {
 
 	static final List<String> COLUMNS = List.of("name", "monthly_value", "unit", "source");
+
+	/** The largest monthly value accepted, as in the business-case file. */
+	static final double LIMIT = 1e15;
 
 	private BaselineCsv() {
 	}
@@ -45,17 +49,14 @@ public final class BaselineCsv {
 				if (name.isEmpty()) {
 					throw new BadInputException(at + "1", "name is empty");
 				}
-				double value;
-				try {
-					value = Double.parseDouble(row.value(1).strip());
-				}
-				catch (NumberFormatException ex) {
-					value = -1;
-				}
-				if (!(value >= 0) || Double.isInfinite(value)) {
+				Numbers.Result parsed = Numbers.parse(row.value(1), LIMIT);
+				if (!parsed.ok() || parsed.value() < 0) {
 					throw new BadInputException(at + "2",
-							"monthly_value '" + row.value(1) + "' is not a number of 0 or more (use '.' for decimals)");
+							"monthly_value " + (parsed.ok()
+									? "'" + row.value(1).strip() + "' is negative; expected a number of 0 or more"
+									: parsed.problem()));
 				}
+				double value = parsed.value();
 				String source = row.value(3).strip();
 				metrics.add(new BaselineMetric(name, value, row.value(2).strip(), source.isEmpty() ? null : source));
 			}

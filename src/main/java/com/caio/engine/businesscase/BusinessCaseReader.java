@@ -1,6 +1,5 @@
 package com.caio.engine.businesscase;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +12,8 @@ import com.caio.engine.businesscase.BusinessCase.Lever;
 import com.caio.engine.businesscase.BusinessCase.Risk;
 import com.caio.engine.businesscase.BusinessCase.Scenario;
 import com.caio.engine.common.BadInputException;
-import tools.jackson.core.JacksonException;
+import com.caio.engine.input.TreeReader;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads a business-case file (YAML, or JSON when it starts with '{') and checks every
@@ -28,9 +25,10 @@ public final class BusinessCaseReader {
 	private static final Set<String> TOP = Set.of("name", "organisation", "currency", "horizonMonths", "discountRate",
 			"discountRateSource", "ask", "longerHorizonRationale", "baseline", "baselineCsv", "scenarios", "risks");
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	static final String EMPTY = "the business case is empty; expected a YAML or JSON mapping with at least "
+			+ "currency, baseline (or baselineCsv) and scenarios (conservative, expected, aggressive)";
 
-	private final YAMLMapper yaml = YAMLMapper.builder().build();
+	private final TreeReader trees = new TreeReader();
 
 	/**
 	 * @param baselineCsv metrics read from a separate CSV ({@link BaselineCsv}), added to
@@ -88,23 +86,17 @@ public final class BusinessCaseReader {
 	}
 
 	private JsonNode parse(byte[] content, String fileName) {
-		String text = new String(content, StandardCharsets.UTF_8).stripLeading();
-		if (text.startsWith("\uFEFF")) {
-			text = text.substring(1).stripLeading();
+		if (content == null || TreeReader.decode(content, fileName).isBlank()) {
+			throw new BadInputException(fileName, EMPTY);
 		}
-		try {
-			JsonNode root = text.startsWith("{") ? json.readTree(text) : yaml.readTree(text);
-			if (root == null || !root.isObject()) {
-				throw new BadInputException(fileName, "a business case is a mapping of fields (YAML or JSON object)");
-			}
-			return root;
+		JsonNode root = trees.read(content, fileName);
+		if (root == null || root.isMissingNode() || root.isNull()) {
+			throw new BadInputException(fileName, EMPTY);
 		}
-		catch (JacksonException ex) {
-			var at = ex.getLocation();
-			String where = at == null ? fileName : fileName + ":" + at.getLineNr() + ":" + at.getColumnNr();
-			throw new BadInputException(where,
-					"not valid " + (text.startsWith("{") ? "JSON" : "YAML") + ": " + ex.getOriginalMessage());
+		if (!root.isObject()) {
+			throw new BadInputException(fileName, "a business case is a mapping of fields (YAML or JSON object)");
 		}
+		return root;
 	}
 
 	private static List<BaselineMetric> baseline(JsonNode root, List<BaselineMetric> fromCsv) {
@@ -172,11 +164,16 @@ public final class BusinessCaseReader {
 			throw new BadInputException(at + ".metric", "unknown baseline metric '" + metric + "'; known: "
 					+ String.join(", ", baseline.stream().map(BaselineMetric::name).toList()));
 		}
-		return new Lever(metric,
-				Fields.number(node, at, "uplift", 0, 10, null,
-						"a fraction of the baseline from 0 to 10, e.g. 0.05 for 5%"),
-				Fields.number(node, at, "margin", 0, 1, null,
-						"the fraction of the uplift that is profit, from 0 to 1 (1.0 for a cost reduction)"),
+		double uplift = Fields.number(node, at, "uplift", 0, 10, null,
+				"a fraction of the baseline from 0 to 10, e.g. 0.05 for 5%");
+		double margin = Fields.number(node, at, "margin", 0, 1, null,
+				"the fraction of the uplift that is profit, from 0 to 1 (1.0 for a cost reduction)");
+		if (margin == 1 && uplift > 1) {
+			throw new BadInputException(at + ".uplift", "a cost reduction (margin 1.0) of " + Fields.percent(uplift)
+					+ " is impossible: a cost cannot fall by more than 100%; write the reduction as a fraction, "
+					+ "e.g. 0.03 for 3%");
+		}
+		return new Lever(metric, uplift, margin,
 				Fields.number(node, at, "rampMonths", 0, 120, 0.0, "months to full effect, from 0 to 120"),
 				Fields.text(node, at, "source"));
 	}

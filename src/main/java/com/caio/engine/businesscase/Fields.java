@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.caio.engine.common.BadInputException;
+import com.caio.engine.input.Numbers;
 import tools.jackson.databind.JsonNode;
 
 /** Typed reads of a parsed YAML/JSON tree that name the field path of anything wrong. */
@@ -92,8 +93,8 @@ final class Fields {
 		if (node.isNumber()) {
 			value = node.asDouble();
 		}
-		else if (node.isString() && node.asString().strip().matches("[-+]?\\d+(\\.\\d+)?([eE][-+]?\\d+)?")) {
-			value = Double.parseDouble(node.asString().strip());
+		else if (node.isString() && Numbers.isNumber(node.asString().strip())) {
+			value = Numbers.parse(node.asString());
 		}
 		else {
 			throw new BadInputException(where, describe(node) + " is not a number; expected " + accepted);
@@ -102,6 +103,11 @@ final class Fields {
 			throw new BadInputException(where, format(value) + " is out of range; expected " + accepted);
 		}
 		return value;
+	}
+
+	/** A fraction as a percentage for messages: 3 as 300%. */
+	static String percent(double fraction) {
+		return format(Math.round(fraction * 10000) / 100.0) + "%";
 	}
 
 	static String join(String path, String name) {

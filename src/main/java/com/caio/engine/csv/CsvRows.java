@@ -3,28 +3,34 @@ package com.caio.engine.csv;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackInputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
-import com.opencsv.CSVParserBuilder;
+import com.caio.engine.input.NotUtf8Exception;
+import com.caio.engine.input.StrictUtf8Reader;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvException;
 
 /**
  * Streams the records of a CSV file as exported by forms tools and spreadsheets: UTF-8
- * with or without a byte-order mark (decoded strictly), comma, semicolon or tab separated
- * (detected from the header), CRLF or LF. Each record carries the line it starts on, so
- * errors can name it.
+ * with or without a byte-order mark (decoded strictly; a bad byte is reported at its real
+ * line and byte offset), comma, semicolon or tab separated (detected from the header),
+ * CRLF or LF, quoted as RFC 4180 says (a quote inside a quoted field is doubled; a
+ * backslash is an ordinary character, so {@code "C:\"} is the text {@code C:\}). A header
+ * line may be up to {@link #HEADER_LIMIT} characters. Each record carries the line it
+ * starts on, so errors can name it.
  */
 public final class CsvRows implements AutoCloseable {
 
 	/** A quoted field longer than this many lines is taken for an unterminated quote. */
 	static final int MULTILINE_LIMIT = 50;
+
+	/**
+	 * The longest header line accepted, in characters: 1 MiB, enough for thousands of
+	 * long question texts; a longer first line is not a header.
+	 */
+	public static final int HEADER_LIMIT = 1 << 20;
 
 	private static final int BUFFER = 1 << 16;
 
@@ -37,7 +43,8 @@ public final class CsvRows implements AutoCloseable {
 	private Prefetcher prefetcher;
 
 	private CsvRows(BufferedReader text, char separator) throws CsvFormatException {
-		this.reader = new CSVReaderBuilder(text).withCSVParser(new CSVParserBuilder().withSeparator(separator).build())
+		this.reader = new CSVReaderBuilder(text)
+			.withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build())
 			.withMultilineLimit(MULTILINE_LIMIT)
 			.withKeepCarriageReturn(false)
 			.build();
@@ -53,17 +60,12 @@ public final class CsvRows implements AutoCloseable {
 
 	/** Opens the stream; it is read as the caller iterates, never all at once. */
 	public static CsvRows open(InputStream in) throws CsvFormatException {
-		PushbackInputStream pushback = new PushbackInputStream(in, 3);
 		try {
-			skipBom(pushback);
-			CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT);
-			BufferedReader text = new BufferedReader(new InputStreamReader(pushback, decoder), BUFFER);
+			BufferedReader text = new BufferedReader(new StrictUtf8Reader(in), BUFFER);
 			return new CsvRows(text, detectSeparator(text));
 		}
-		catch (CharacterCodingException ex) {
-			throw new CsvFormatException(1, 1, "the header is not UTF-8 text; save the file as CSV UTF-8");
+		catch (NotUtf8Exception ex) {
+			throw notUtf8(ex);
 		}
 		catch (IOException ex) {
 			throw new CsvFormatException(1, 1, "cannot read the file: " + ex.getMessage());
@@ -96,9 +98,8 @@ public final class CsvRows implements AutoCloseable {
 			try {
 				values = reader.readNext();
 			}
-			catch (CharacterCodingException ex) {
-				throw new CsvFormatException(start, 1,
-						"not UTF-8 text at or after this line; save the file as CSV UTF-8");
+			catch (NotUtf8Exception ex) {
+				throw notUtf8(ex);
 			}
 			catch (IOException | CsvException ex) {
 				throw new CsvFormatException(start, 1, describe(ex));
@@ -114,41 +115,37 @@ public final class CsvRows implements AutoCloseable {
 		}
 	}
 
+	private static CsvFormatException notUtf8(NotUtf8Exception ex) {
+		return new CsvFormatException(ex.line(), (int) Math.min(ex.column(), Integer.MAX_VALUE), ex.getMessage());
+	}
+
 	private static String describe(Exception ex) {
 		String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
 		if (ex instanceof com.opencsv.exceptions.CsvMultilineLimitBrokenException
-				|| message.toLowerCase(java.util.Locale.ROOT).replace("-", "").contains("unterminated")) {
+				|| message.toLowerCase(Locale.ROOT).replace("-", "").contains("unterminated")) {
 			return "a quoted field starting on this line is never closed (unterminated quote)";
 		}
 		int newline = message.indexOf('\n');
 		return "cannot parse the CSV: " + (newline < 0 ? message : message.substring(0, newline));
 	}
 
-	private static void skipBom(PushbackInputStream in) throws IOException {
-		byte[] head = in.readNBytes(3);
-		boolean bom = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-				&& (head[2] & 0xFF) == 0xBF;
-		if (!bom && head.length > 0) {
-			in.unread(head);
-		}
-	}
-
 	/**
 	 * The separator is whichever of comma, semicolon and tab occurs most outside quotes
 	 * in the header.
 	 */
-	private static char detectSeparator(BufferedReader text) throws IOException {
-		text.mark(BUFFER - 1);
-		String line = text.readLine();
-		text.reset();
-		if (line == null) {
-			return ',';
-		}
+	private static char detectSeparator(BufferedReader text) throws IOException, CsvFormatException {
+		text.mark(HEADER_LIMIT + 2);
 		int commas = 0;
 		int semicolons = 0;
 		int tabs = 0;
 		boolean quoted = false;
-		for (char c : line.toCharArray()) {
+		int length = 0;
+		int c;
+		while ((c = text.read()) >= 0 && (quoted || (c != '\n' && c != '\r'))) {
+			if (++length > HEADER_LIMIT) {
+				throw new CsvFormatException(1, 1, "the header line is longer than " + HEADER_LIMIT
+						+ " characters (1 MiB), the longest accepted; is the first line really a header?");
+			}
 			if (c == '"') {
 				quoted = !quoted;
 			}
@@ -158,6 +155,7 @@ public final class CsvRows implements AutoCloseable {
 				tabs += c == '\t' ? 1 : 0;
 			}
 		}
+		text.reset();
 		if (semicolons > commas && semicolons >= tabs) {
 			return ';';
 		}

@@ -2,6 +2,7 @@ package com.caio.engine.maturity;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads one answer cell: 1-5, a Likert label, blank (unanswered) or N/A / Don't know (not
@@ -25,6 +26,11 @@ final class Answer {
 			Map.entry("not applicable", NOT_APPLICABLE), Map.entry("don't know", NOT_APPLICABLE),
 			Map.entry("dont know", NOT_APPLICABLE), Map.entry("do not know", NOT_APPLICABLE));
 
+	/**
+	 * What follows the digit of a labelled scale: a separator or a space, then a word.
+	 */
+	private static final Pattern LABELLED = Pattern.compile("(\\s*[-:.)=(]\\s*|\\s+)\\p{L}{2}.*");
+
 	private Answer() {
 	}
 
@@ -44,9 +50,8 @@ final class Answer {
 			char c = s.charAt(0);
 			return c >= '1' && c <= '5' ? (byte) (c - '0') : INVALID;
 		}
-		// "4 - Agree", as some forms tools export a labelled scale
-		if (s.charAt(0) >= '1' && s.charAt(0) <= '5' && !Character.isDigit(s.charAt(1))
-				&& s.substring(1).strip().matches("[-:.)]?\\s*\\p{L}.*")) {
+		// "4 - Agree", as some forms tools export a labelled scale; "1e309" is no label
+		if (s.charAt(0) >= '1' && s.charAt(0) <= '5' && LABELLED.matcher(s.substring(1)).matches()) {
 			return (byte) (s.charAt(0) - '0');
 		}
 		Byte label = LABELS.get(s.replace('\u2019', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));

@@ -28,6 +28,12 @@ record SurveyHeader(boolean longFormat, int respondent, int department, int role
 
 	static final Set<String> ANSWER = Set.of("answer", "response", "value");
 
+	/** A header this long is taken for a question text when suggesting close matches. */
+	static final int QUESTION_LENGTH = 15;
+
+	/** Columns given with their closest catalogue texts in one message. */
+	static final int SUGGESTED = 5;
+
 	static SurveyHeader of(String[] header, QuestionCatalogue catalogue) throws CsvFormatException {
 		String[] keys = Arrays.stream(header).map(SurveyHeader::key).toArray(String[]::new);
 		int respondent = find(keys, RESPONDENT);
@@ -60,11 +66,52 @@ record SurveyHeader(boolean longFormat, int respondent, int department, int role
 			questionOf[c] = q.get();
 		}
 		if (!longFormat && Arrays.stream(questionOf).allMatch(i -> i < 0)) {
-			throw new CsvFormatException(1, 1, "no column is a question of the catalogue (by id or exact text), "
-					+ "and there are no question_id and answer columns for the long format");
+			throw new CsvFormatException(1, 1,
+					"no column is a question of the catalogue (by id or text), "
+							+ "and there are no question_id and answer columns for the long format"
+							+ closest(ignored, catalogue));
 		}
 		return new SurveyHeader(longFormat, respondent, department, role, question, answer, questionOf,
 				List.copyOf(ignored), header.length);
+	}
+
+	/** Whether any column other than id, department and role is a catalogue question. */
+	static boolean hasQuestion(String[] header, QuestionCatalogue catalogue) {
+		return hasQuestion(header, catalogue, 0);
+	}
+
+	/**
+	 * Whether the line holds question texts (not ids), as line 2 of a Qualtrics export
+	 * does; a long-format header never does.
+	 */
+	static boolean hasQuestionTexts(String[] header, QuestionCatalogue catalogue) {
+		String[] keys = Arrays.stream(header).map(SurveyHeader::key).toArray(String[]::new);
+		return !(find(keys, QUESTION) >= 0 && find(keys, ANSWER) >= 0)
+				&& hasQuestion(header, catalogue, QUESTION_LENGTH);
+	}
+
+	private static boolean hasQuestion(String[] header, QuestionCatalogue catalogue, int minLength) {
+		String[] keys = Arrays.stream(header).map(SurveyHeader::key).toArray(String[]::new);
+		for (int c = 0; c < header.length; c++) {
+			if (!RESPONDENT.contains(keys[c]) && !DEPARTMENT.contains(keys[c]) && !ROLE.contains(keys[c])
+					&& header[c].strip().length() >= minLength && catalogue.indexOf(header[c]).isPresent()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The closest catalogue texts of the first few columns that look like questions
+	 * (longer than a short field name), for a refusal or a note.
+	 */
+	static String closest(List<String> unmatched, QuestionCatalogue catalogue) {
+		List<String> lines = unmatched.stream()
+			.filter(h -> h.strip().length() >= QUESTION_LENGTH)
+			.limit(SUGGESTED)
+			.map(h -> "'" + h.strip() + "' is closest to " + String.join(" or ", catalogue.closest(h, 2)))
+			.toList();
+		return lines.isEmpty() ? "" : "; " + String.join("; ", lines);
 	}
 
 	private static int find(String[] keys, Set<String> names) {

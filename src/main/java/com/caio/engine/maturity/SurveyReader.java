@@ -2,6 +2,7 @@ package com.caio.engine.maturity;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 import com.caio.engine.csv.CsvFormatException;
 import com.caio.engine.csv.CsvRow;
@@ -17,6 +18,11 @@ final class SurveyReader {
 	private static final String DEPARTMENT = "department";
 
 	private static final String ROLE = "role";
+
+	/**
+	 * An ignored column this much like a question text is listed with its closest texts.
+	 */
+	private static final double CLOSE_ENOUGH = 0.6;
 
 	private final QuestionCatalogue catalogue;
 
@@ -36,11 +42,30 @@ final class SurveyReader {
 
 	SurveyTally read(InputStream in) throws CsvFormatException {
 		SurveyTally tally = new SurveyTally(catalogue);
-		try (CsvRows rows = CsvRows.openPrefetching(in)) {
-			SurveyHeader header = SurveyHeader.of(rows.header(), catalogue);
+		try (CsvRows csv = CsvRows.openPrefetching(in)) {
+			String[] names = csv.header();
+			Rows rows = new Rows(csv);
+			if (!SurveyHeader.hasQuestion(names, catalogue) && !isLong(names)) {
+				// Qualtrics: ids such as Q1_1 on line 1, the question texts on line 2
+				CsvRow second = csv.next();
+				if (second != null && second.values().length == names.length
+						&& SurveyHeader.hasQuestionTexts(second.values(), catalogue)) {
+					names = Arrays.stream(second.values()).map(String::strip).toArray(String[]::new);
+					tally.note("question texts read from line " + second.line()
+							+ " (a Qualtrics export: line 1 holds the question ids)");
+				}
+				else {
+					rows.pushed = second;
+				}
+			}
+			SurveyHeader header = SurveyHeader.of(names, catalogue);
 			tally.format(header.longFormat() ? "long" : "wide");
 			if (!header.ignored().isEmpty()) {
-				tally.note("columns ignored (not a question of the catalogue): " + String.join(", ", header.ignored()));
+				tally.note("columns ignored (not a question of the catalogue): " + String.join(", ", header.ignored())
+						+ SurveyHeader.closest(header.ignored()
+							.stream()
+							.filter(h -> catalogue.bestSimilarity(h) >= CLOSE_ENOUGH)
+							.toList(), catalogue));
 			}
 			if (header.longFormat()) {
 				readLong(rows, header, tally);
@@ -55,7 +80,7 @@ final class SurveyReader {
 		return tally;
 	}
 
-	private void readWide(CsvRows rows, SurveyHeader header, SurveyTally tally) throws CsvFormatException {
+	private void readWide(Rows rows, SurveyHeader header, SurveyTally tally) throws CsvFormatException {
 		LongHashSet seen = new LongHashSet();
 		byte[] answers = new byte[catalogue.size()];
 		SegmentTally[] groups = new SegmentTally[groupCount(header)];
@@ -176,7 +201,7 @@ final class SurveyReader {
 		return true;
 	}
 
-	private void readLong(CsvRows rows, SurveyHeader header, SurveyTally tally) throws CsvFormatException {
+	private void readLong(Rows rows, SurveyHeader header, SurveyTally tally) throws CsvFormatException {
 		LongHashSet respondents = new LongHashSet();
 		LongHashSet answered = new LongHashSet();
 		LongHashSet dimensionsAnswered = new LongHashSet();
@@ -225,6 +250,34 @@ final class SurveyReader {
 				}
 			}
 		}
+	}
+
+	private static boolean isLong(String[] names) {
+		return Arrays.stream(names).map(SurveyHeader::key).anyMatch(SurveyHeader.QUESTION::contains);
+	}
+
+	/**
+	 * The file's records, with one record read ahead and given back when not a header.
+	 */
+	private static final class Rows {
+
+		private final CsvRows csv;
+
+		CsvRow pushed;
+
+		Rows(CsvRows csv) {
+			this.csv = csv;
+		}
+
+		CsvRow next() throws CsvFormatException {
+			if (pushed != null) {
+				CsvRow row = pushed;
+				pushed = null;
+				return row;
+			}
+			return csv.next();
+		}
+
 	}
 
 }

@@ -25,8 +25,8 @@ public record ArmInput(Long units, Long conversions, Long n, Double mean, Double
 		if (count < 2) {
 			throw new BadInputException(where + ".n", "a mean KPI needs at least 2 units per arm, got " + count);
 		}
-		double m = PlanInput.required(where + ".mean", mean);
-		double s = PlanInput.required(where + ".sd", sd);
+		double m = PlanInput.atMost(where + ".mean", PlanInput.required(where + ".mean", mean), PlanInput.VALUE_LIMIT);
+		double s = PlanInput.atMost(where + ".sd", PlanInput.required(where + ".sd", sd), PlanInput.VALUE_LIMIT);
 		if (s < 0) {
 			throw new BadInputException(where + ".sd", "a standard deviation cannot be negative, got " + s);
 		}

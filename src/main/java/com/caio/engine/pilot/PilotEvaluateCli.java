@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -16,7 +15,6 @@ import com.caio.engine.csv.CsvFormatException;
 import com.caio.engine.common.BadInputException;
 import com.caio.engine.run.Source;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.JsonNode;
 
 /**
  * {@code pilot evaluate FILE [--plan PLAN] [--json] [--report OUT.pdf]}: evaluates
@@ -49,7 +47,7 @@ class PilotEvaluateCli extends Command {
 			PilotEvaluation evaluation;
 			if (csv) {
 				current = Path.of(args.option("plan"));
-				EvaluationInput context = context(CliArgs.readable(current));
+				EvaluationInput context = inputs.context(CliArgs.readable(current));
 				current = file;
 				evaluation = service.evaluateUnits(Source.file(CliArgs.readable(file)), context);
 			}
@@ -77,28 +75,6 @@ class PilotEvaluateCli extends Command {
 			err.println(current + ": " + ex.getMessage());
 			return 1;
 		}
-	}
-
-	/**
-	 * The plan, close date and learned risks of a plan or evaluation file; arms there
-	 * would contradict the CSV.
-	 */
-	private EvaluationInput context(Path planFile) {
-		JsonNode tree = inputs.tree(planFile);
-		for (String arm : List.of("control", "treatment")) {
-			if (tree.has(arm)) {
-				throw new BadInputException(arm,
-						"the arms come from the per-unit CSV; remove them from the --plan file");
-			}
-		}
-		PlanInput plan = tree.has("plan") ? inputs.fromTree(tree.get("plan"), PlanInput.class, "plan") : null;
-		List<String> risks = new ArrayList<>();
-		if (tree.has("learnedRisks")) {
-			tree.get("learnedRisks").valueStream().forEach(r -> risks.add(r.asString()));
-		}
-		java.time.LocalDate closed = tree.has("closedOn")
-				? inputs.fromTree(tree.get("closedOn"), java.time.LocalDate.class, "closedOn") : null;
-		return new EvaluationInput(plan, null, null, closed, risks);
 	}
 
 }

@@ -72,7 +72,7 @@ public class PilotService {
 		String fileName = units.name();
 		UnitTally tally;
 		try (InputStream in = units.open()) {
-			tally = new UnitCsvReader().read(in);
+			tally = new UnitCsvReader(UnitLayout.of(context.plan(), design.kind())).read(in);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

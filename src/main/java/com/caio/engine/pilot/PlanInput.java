@@ -13,13 +13,38 @@ import com.caio.engine.common.BadInputException;
  * @param allocation control/treatment split in percent, e.g. "50/50" (the default) or
  * "30/70"
  * @param timeframeDays the longest acceptable pilot duration in days
+ * @param arms the labels a per-unit CSV uses for control and treatment (optional)
+ * @param kpiColumn the column of a per-unit CSV that holds the KPI (optional; default
+ * converted or value)
  */
 public record PlanInput(String name, String kpi, String kpiName, Double baselineRate, Double baselineMean,
 		Double baselineSd, Double targetRelativeEffect, Double alpha, Double power, String allocation,
-		Double trafficPerDay, Integer timeframeDays, LocalDate closedOn) {
+		Double trafficPerDay, Integer timeframeDays, LocalDate closedOn, ArmLabels arms, String kpiColumn) {
+
+	/** The largest baseline mean or standard deviation accepted, in size. */
+	static final double VALUE_LIMIT = UnitCsvReader.LIMIT;
+
+	/** The most units a day a plan may expect (more than any population). */
+	static final double TRAFFIC_LIMIT = 1e10;
+
+	/**
+	 * A plan without per-unit CSV layout: control and treatment labels, default columns.
+	 */
+	public PlanInput(String name, String kpi, String kpiName, Double baselineRate, Double baselineMean,
+			Double baselineSd, Double targetRelativeEffect, Double alpha, Double power, String allocation,
+			Double trafficPerDay, Integer timeframeDays, LocalDate closedOn) {
+		this(name, kpi, kpiName, baselineRate, baselineMean, baselineSd, targetRelativeEffect, alpha, power, allocation,
+				trafficPerDay, timeframeDays, closedOn, null, null);
+	}
 
 	PilotDesign validate(String where) {
 		KpiKind kind = kind(where + "kpi");
+		if (arms != null) {
+			arms.validate(where + "arms");
+		}
+		if (kpiColumn != null && kpiColumn.isBlank()) {
+			throw new BadInputException(where + "kpiColumn", "is blank; name the CSV column that holds the KPI");
+		}
 		double alpha = probability(where + "alpha", this.alpha == null ? 0.05 : this.alpha);
 		double power = probability(where + "power", this.power == null ? 0.8 : this.power);
 		double target = required(where + "targetRelativeEffect", targetRelativeEffect);
@@ -40,10 +65,12 @@ public record PlanInput(String name, String kpi, String kpiName, Double baseline
 			}
 		}
 		else {
-			mean = required(where + "baselineMean", baselineMean);
-			sd = positive(where + "baselineSd", required(where + "baselineSd", baselineSd));
+			mean = atMost(where + "baselineMean", required(where + "baselineMean", baselineMean), VALUE_LIMIT);
+			sd = atMost(where + "baselineSd",
+					positive(where + "baselineSd", required(where + "baselineSd", baselineSd)), VALUE_LIMIT);
 		}
-		double traffic = positive(where + "trafficPerDay", required(where + "trafficPerDay", trafficPerDay));
+		double traffic = atMost(where + "trafficPerDay",
+				positive(where + "trafficPerDay", required(where + "trafficPerDay", trafficPerDay)), TRAFFIC_LIMIT);
 		if (timeframeDays == null || timeframeDays <= 0) {
 			throw new BadInputException(where + "timeframeDays",
 					"the longest acceptable timeframe must be a positive number of days, got " + timeframeDays);
@@ -98,6 +125,15 @@ public record PlanInput(String name, String kpi, String kpiName, Double baseline
 	static double probability(String where, double value) {
 		if (!(value > 0 && value < 1)) {
 			throw new BadInputException(where, "must be a probability strictly between 0 and 1, got " + value);
+		}
+		return value;
+	}
+
+	/** Refuses a value larger in size than {@code limit}, naming the field. */
+	static double atMost(String where, double value, double limit) {
+		if (Math.abs(value) > limit) {
+			throw new BadInputException(where, "is out of range, got " + value + "; accepted: at most "
+					+ String.format(Locale.ROOT, "%.0e", limit).replace("+", "") + " in size");
 		}
 		return value;
 	}

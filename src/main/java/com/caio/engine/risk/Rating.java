@@ -2,6 +2,8 @@ package com.caio.engine.risk;
 
 import java.util.List;
 
+import com.caio.engine.input.Numbers;
+
 /** The two 1-5 scales of a risk rating, each accepting the number or its label. */
 enum Rating {
 
@@ -65,7 +67,7 @@ enum Rating {
 	}
 
 	private static boolean isNumber(String s) {
-		return s.matches("[-+]?\\d+(\\.\\d+)?");
+		return Numbers.isNumber(s);
 	}
 
 }

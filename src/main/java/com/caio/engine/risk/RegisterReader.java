@@ -11,6 +11,8 @@ import java.util.Map;
 import com.caio.engine.csv.CsvFormatException;
 import com.caio.engine.csv.CsvRow;
 import com.caio.engine.csv.CsvRows;
+import com.caio.engine.input.Dates;
+import com.caio.engine.input.Numbers;
 
 /**
  * Streams a risk register CSV into a {@link Register}. A bad row is rejected with its
@@ -18,6 +20,9 @@ import com.caio.engine.csv.CsvRows;
  * at all is refused.
  */
 final class RegisterReader {
+
+	/** The largest mitigation cost accepted. */
+	static final double COST_LIMIT = 1e15;
 
 	Register read(InputStream in) throws CsvFormatException {
 		Register register = new Register();
@@ -109,17 +114,12 @@ final class RegisterReader {
 		if (text.isEmpty()) {
 			return null;
 		}
-		try {
-			double cost = Double.parseDouble(text.replace("_", ""));
-			if (cost >= 0 && Double.isFinite(cost)) {
-				return cost;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// reported below with what is accepted
+		double cost = Numbers.parse(text);
+		if (cost >= 0 && cost <= COST_LIMIT) {
+			return cost;
 		}
 		throw new BadCell(h.column("mitigation_cost"), "mitigation_cost '" + text
-				+ "' is not an amount; accepted: a number at least 0, such as 25000 or 1500.50");
+				+ "' is not an amount; accepted: a number from 0 to 1e15, such as 25000 or 1500.50");
 	}
 
 	private static LocalDate dueDate(RegisterHeader h, String[] v) throws BadCell {
@@ -131,8 +131,7 @@ final class RegisterReader {
 			return LocalDate.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			throw new BadCell(h.column("due_date"),
-					"due_date '" + text + "' is not a date; accepted: YYYY-MM-DD, such as 2027-03-31");
+			throw new BadCell(h.column("due_date"), "due_date " + Dates.notADate(text));
 		}
 	}
 

@@ -32,13 +32,36 @@ public class MaturitySteps {
 
 	@When("the analyst uploads a survey with these rows:")
 	public void uploadRows(DataTable table) throws IOException {
+		upload(write(table).toString());
+	}
+
+	@When("the analyst tries to upload a survey with these rows:")
+	public void tryUploadRows(DataTable table) throws IOException {
+		api.upload("/api/maturity/assessments", write(table));
+	}
+
+	@Then("the upload is refused saying {string}")
+	public void refused(String message) {
+		assertThat(api.last().status()).as(api.last().body().toString()).isEqualTo(422);
+		assertThat(api.last().body().get("error").asString()).contains(message);
+	}
+
+	@Then("the scores are those of {string}")
+	public void sameScores(String file) {
+		JsonNode export = api.last().body();
+		JsonNode plain = api.upload("/api/maturity/assessments", Path.of(file)).body();
+		assertThat(export.get("overall")).isEqualTo(plain.get("overall"));
+		assertThat(export.get("dimensions")).isEqualTo(plain.get("dimensions"));
+	}
+
+	private static Path write(DataTable table) throws IOException {
 		Path file = Files.createTempFile(CucumberSpringConfiguration.WORKSPACE.root(), "survey-", ".csv");
 		List<String> lines = table.asLists()
 			.stream()
 			.map(row -> String.join(",", row.stream().map(cell -> cell == null ? "" : cell).toList()))
 			.toList();
 		Files.write(file, lines);
-		upload(file.toString());
+		return file;
 	}
 
 	@Then("the report scores each of these dimensions with a level from 1 to 5:")

@@ -219,6 +219,20 @@ public class PilotSteps {
 			.satisfies(r -> assertThat(r.get("reason").asString()).isEqualTo(reason));
 	}
 
+	@Then("{long} rows are read and none is rejected")
+	public void allRows(long rows) {
+		JsonNode body = api.last().body();
+		assertThat(body.get("rows").asLong()).as(body.toString()).isEqualTo(rows);
+		assertThat(body.get("rejectedCount").asLong()).isZero();
+	}
+
+	@Then("the {word} arm has {long} units of which {long} converted")
+	public void arm(String arm, long units, long conversions) {
+		JsonNode totals = api.last().body().get(arm);
+		assertThat(totals.get("units").asLong()).isEqualTo(units);
+		assertThat(totals.get("conversions").asLong()).isEqualTo(conversions);
+	}
+
 	@When("the steering committee records {string} on {word} by {string}")
 	public void record(String decision, String date, String who) {
 		List<String> members = Arrays.asList(who.split(",\\s*"));

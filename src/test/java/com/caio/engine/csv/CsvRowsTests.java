@@ -98,6 +98,122 @@ class CsvRowsTests {
 		assertThatThrownBy(() -> read("")).isInstanceOf(CsvFormatException.class).hasMessageContaining("empty");
 	}
 
+	@Test
+	void aQuotedFieldEndingInABackslashIsReadAsRfc4180Says() throws Exception {
+		List<CsvRow> rows = read("id,path,note\n1,\"C:\\\",after\n2,\"say \"\"hi\"\"\",x\\y\n");
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(0).values()).containsExactly("1", "C:\\", "after");
+		assertThat(rows.get(1).values()).containsExactly("2", "say \"hi\"", "x\\y");
+	}
+
+	@Test
+	void aHeaderOfAlmostOneMebibyteIsRead() throws Exception {
+		StringBuilder header = new StringBuilder("id");
+		while (header.length() < CsvRows.HEADER_LIMIT - 200) {
+			header.append(",a question text that is long enough to need many columns ").append(header.length());
+		}
+		String csv = header + "\n1" + ",x".repeat(header.toString().split(",").length - 1) + "\n";
+		try (CsvRows rows = CsvRows.open(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))) {
+			assertThat(rows.header().length).isGreaterThan(10_000);
+			assertThat(rows.next().values()).hasSize(rows.header().length);
+		}
+	}
+
+	@Test
+	void aHeaderLongerThanOneMebibyteIsRefusedSayingSo() {
+		String csv = "id," + "x".repeat(CsvRows.HEADER_LIMIT) + "\n1,2\n";
+		assertThatThrownBy(() -> read(csv)).isInstanceOf(CsvFormatException.class)
+			.hasMessageContaining("header line is longer than 1048576 characters");
+	}
+
+	@Test
+	void aBadByteIsReportedAtItsRealLineAndByteOffsetWhereverItIs() throws Exception {
+		int rows = 3000;
+		for (int badLine : new int[] { 1, 2, 50, 1501, 3001 }) {
+			StringBuilder csv = new StringBuilder("id,name\n");
+			for (int i = 2; i <= rows + 1; i++) {
+				csv.append(i).append(",caf\u00e9 row ").append(i).append('\n');
+			}
+			byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+			int[] position = badByteOn(bytes, badLine);
+			assertThatThrownBy(() -> readAll(bytes)).isInstanceOf(CsvFormatException.class)
+				.satisfies(ex -> assertThat(((CsvFormatException) ex).describe("f.csv"))
+					.isEqualTo("f.csv:" + badLine + ":" + position[1] + ": byte 0xFF at byte offset " + position[0]
+							+ " (line " + badLine + ", byte " + position[1] + " of the line) is not UTF-8 text; "
+							+ "save the file as UTF-8 (in Excel: CSV UTF-8)"));
+		}
+	}
+
+	@Test
+	void aBadByteAtEveryPositionAroundTheReadBufferEdgeIsReportedWhereItIs() throws Exception {
+		StringBuilder csv = new StringBuilder("id,name\n");
+		for (int i = 0; csv.length() < 70_000; i++) {
+			csv.append(i).append(",\u00e9t\u00e9 \u20ac").append(i).append('\n');
+		}
+		byte[] good = csv.toString().getBytes(StandardCharsets.UTF_8);
+		assertThat(readAll(good)).isGreaterThan(1000);
+		for (int offset = 65_530; offset < 65_542; offset++) {
+			byte[] bytes = good.clone();
+			bytes[offset] = (byte) 0xFF;
+			// a broken continuation byte makes the sequence it belongs to malformed
+			int start = offset;
+			while ((good[start] & 0xC0) == 0x80) {
+				start--;
+			}
+			long line = 1;
+			for (int i = 0; i < start; i++) {
+				line += bytes[i] == '\n' ? 1 : 0;
+			}
+			long expected = line;
+			int at = start;
+			assertThatThrownBy(() -> readAll(bytes)).isInstanceOf(CsvFormatException.class)
+				.satisfies(ex -> assertThat(((CsvFormatException) ex).line()).isEqualTo(expected))
+				.hasMessageContaining("at byte offset " + at + " ");
+		}
+	}
+
+	@Test
+	void aTruncatedCharacterAtTheEndIsReportedAtItsOffset() {
+		byte[] bytes = "id,name\n1,caf\u00e9".getBytes(StandardCharsets.UTF_8);
+		byte[] truncated = java.util.Arrays.copyOf(bytes, bytes.length - 1);
+		assertThatThrownBy(() -> readAll(truncated)).isInstanceOf(CsvFormatException.class)
+			.hasMessageContaining("byte 0xC3 at byte offset " + (truncated.length - 1) + " (line 2, byte 6");
+	}
+
+	/**
+	 * Replaces the 'é' on line {@code line} by 0xFF; returns its offset and its byte in
+	 * the line.
+	 */
+	private static int[] badByteOn(byte[] bytes, int line) {
+		int current = 1;
+		int lineStart = 0;
+		for (int i = 0; i < bytes.length; i++) {
+			if (current == line && (bytes[i] & 0xFF) == 0xC3) {
+				bytes[i] = (byte) 0xFF;
+				return new int[] { i, i - lineStart + 1 };
+			}
+			if (current == line && line == 1 && bytes[i] == 'n') {
+				bytes[i] = (byte) 0xFF;
+				return new int[] { i, i - lineStart + 1 };
+			}
+			if (bytes[i] == '\n') {
+				current++;
+				lineStart = i + 1;
+			}
+		}
+		throw new IllegalArgumentException("no line " + line);
+	}
+
+	private static int readAll(byte[] bytes) throws Exception {
+		int n = 0;
+		try (CsvRows rows = CsvRows.openPrefetching(new ByteArrayInputStream(bytes))) {
+			while (rows.next() != null) {
+				n++;
+			}
+		}
+		return n;
+	}
+
 	private static List<CsvRow> read(String csv) throws Exception {
 		List<CsvRow> rows = new ArrayList<>();
 		try (CsvRows reader = CsvRows.open(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)))) {

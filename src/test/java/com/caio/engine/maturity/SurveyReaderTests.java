@@ -99,6 +99,81 @@ class SurveyReaderTests {
 		assertThat(tally.segment("department", "Dept 240").name()).isEqualTo(SurveyTally.OTHER);
 	}
 
+	@Test
+	void googleMicrosoftAndQualtricsExportsScoreLikeThePlainFileOfTheSameAnswers() throws Exception {
+		SurveyTally plain = readFile("canonical-wide.csv");
+		assertThat(plain.all().respondents()).isEqualTo(12);
+		for (String export : List.of("google-forms-grid.csv", "microsoft-forms.csv", "qualtrics.csv")) {
+			SurveyTally tally = readFile(export);
+			assertThat(tally.rejected()).as(export).isEmpty();
+			assertThat(tally.all().respondents()).as(export).isEqualTo(12);
+			for (int q = 0; q < catalogue.size(); q++) {
+				assertThat(tally.all().answered(q)).as(export + " " + catalogue.get(q).id())
+					.isEqualTo(plain.all().answered(q));
+				assertThat(tally.all().mean(q)).as(export + " " + catalogue.get(q).id()).isEqualTo(plain.all().mean(q));
+			}
+			assertThat(tally.segment("department", "Data").respondents()).as(export).isEqualTo(3);
+		}
+		assertThat(readFile("qualtrics.csv").notes()).anyMatch(n -> n.startsWith("question texts read from line 2"));
+	}
+
+	@Test
+	void headersDifferingOnlyByPunctuationQuotesOrAGridTitleMatchTheirQuestion() {
+		String text = catalogue.get(0).text();
+		String bare = text.substring(0, text.length() - 1);
+		for (String header : List.of(text, bare, bare + "?", bare + " .", "  " + text.toUpperCase() + "  ", bare + " *",
+				"Governance [" + bare + "]", "Rate each statement [" + text + "]", "Q1 - " + bare,
+				"\u201C" + text + "\u201D")) {
+			assertThat(catalogue.indexOf(header)).as(header).contains(0);
+		}
+		int apostrophe = catalogue.questions()
+			.stream()
+			.filter(q -> q.text().contains("'"))
+			.findFirst()
+			.map(q -> catalogue.questions().indexOf(q))
+			.orElse(-1);
+		if (apostrophe >= 0) {
+			String typographic = catalogue.get(apostrophe).text().replace('\'', '\u2019');
+			assertThat(catalogue.indexOf(typographic)).contains(apostrophe);
+		}
+		assertThat(catalogue.indexOf("Our organisation has a documented AI policy")).isEmpty();
+	}
+
+	@Test
+	void aColumnThatMatchesNoQuestionIsRefusedWithTheClosestCatalogueTexts() {
+		assertThatThrownBy(() -> read("respondent_id,Our organisation has a documented AI policy\nR1,4\n"))
+			.isInstanceOf(CsvFormatException.class)
+			.hasMessageContaining("'Our organisation has a documented AI policy' is closest to GOV-01 "
+					+ "'Our organisation has a documented and approved AI policy.'");
+	}
+
+	@Test
+	void aColumnNearlyLikeAQuestionIsNotedWithItsClosestTexts() throws Exception {
+		SurveyTally tally = read("respondent_id,GOV-01,Roles and responsibility for AI are assigned\nR1,4,4\n");
+		assertThat(tally.notes())
+			.anyMatch(n -> n.contains("'Roles and responsibility for AI are assigned' is closest to GOV-02"));
+	}
+
+	@Test
+	void numbersOutsideTheScaleOrInJavaLiteralSyntaxAreNotAnswers() throws Exception {
+		for (String bad : List.of("1e309", "1e0", "1.0", "0x1p3", "5f", "4d", "10d", "3.5", "+4", "4 5", "2 e5")) {
+			assertThat(Answer.parse(bad)).as(bad).isEqualTo(Answer.INVALID);
+		}
+		assertThat(Answer.parse("4 - Agree")).isEqualTo((byte) 4);
+		assertThat(Answer.parse("5 = Strongly agree")).isEqualTo((byte) 5);
+		assertThat(Answer.parse("1 (Strongly disagree)")).isEqualTo((byte) 1);
+		assertThat(Answer.parse("2. Disagree")).isEqualTo((byte) 2);
+		SurveyTally tally = read("respondent_id,GOV-01\nR1,1e309\nR2,5f\nR3,4\n");
+		assertThat(tally.rejected()).extracting(RejectedRow::line).containsExactly(2L, 3L);
+	}
+
+	private static SurveyTally readFile(String name) throws Exception {
+		try (java.io.InputStream in = java.nio.file.Files
+			.newInputStream(java.nio.file.Path.of("src/test/resources/maturity/forms", name))) {
+			return new SurveyReader(catalogue).read(in);
+		}
+	}
+
 	private static SurveyTally read(String csv) throws CsvFormatException {
 		return new SurveyReader(catalogue).read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
 	}

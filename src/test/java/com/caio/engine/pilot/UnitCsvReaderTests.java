@@ -72,7 +72,8 @@ class UnitCsvReaderTests {
 		assertThat(tally.treatment().sd()).isCloseTo(9.75186947889138, withinPercentage(1e-9));
 		assertThat(tally.control().mean()).isCloseTo(20.5, withinPercentage(1e-9));
 		assertThat(tally.control().sd()).isCloseTo(12.3186849947549, withinPercentage(1e-9));
-		assertThat(tally.rejected()).containsExactly(new RejectedUnit(11, "value 'n/a' is not a number"));
+		assertThat(tally.rejected()).containsExactly(
+				new RejectedUnit(11, "value 'n/a' is not a number; expected a number such as 1200, -3.5 or 2.5e6"));
 		// t.test(x, y)$p.value = 0.64300790390711
 		Comparison c = PilotStatistics.means(tally.control(), tally.treatment(),
 				PilotStatisticsTests.design(KpiKind.MEAN, 0.1, Allocation.EVEN));
@@ -94,6 +95,73 @@ class UnitCsvReaderTests {
 			assertThat(tally.rows()).isEqualTo(202);
 			assertThat(tally.control().units() + tally.treatment().units()).isEqualTo(200);
 			assertThat(tally.rejectedCount()).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void valuesBeyondTheStatedRangeOrNotInTheNumberGrammarAreRejectedByLineAndNeverMakeNaN() throws CsvFormatException {
+		UnitTally tally = read("""
+				unit_id,arm,value
+				a,control,1e308
+				b,control,-1e308
+				c,treatment,1e200
+				d,treatment,1e309
+				e,control,0x1p3
+				f,control,10d
+				g,treatment,5f
+				h,treatment,NaN
+				i,control,Infinity
+				j,control,1_000
+				k,control,1e15
+				l,control,-1e15
+				m,treatment,2.5e3
+				n,treatment,.5
+				""");
+		assertThat(tally.rejected()).extracting(RejectedUnit::line)
+			.containsExactly(2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L);
+		assertThat(tally.rejected().get(0).reason())
+			.isEqualTo("value '1e308' is out of range; accepted: numbers from -1e15 to 1e15");
+		assertThat(tally.rejected().get(4).reason()).startsWith("value '0x1p3' is not a number");
+		assertThat(tally.control().units()).isEqualTo(2);
+		assertThat(tally.control().mean()).isZero();
+		assertThat(tally.control().sd()).isCloseTo(Math.sqrt(2) * 1e15, withinPercentage(1e-9));
+		assertThat(tally.treatment().mean()).isEqualTo(1250.25);
+		for (ArmTotals arm : java.util.List.of(tally.control(), tally.treatment())) {
+			assertThat(Double.isFinite(arm.mean()) && Double.isFinite(arm.sd())).isTrue();
+		}
+	}
+
+	@Test
+	void thePlanNamesTheArmLabelsAndTheKpiColumnOfARawExport() throws Exception {
+		UnitLayout layout = new UnitLayout("gate_30", "gate_40", "retention_7", KpiKind.RATE);
+		try (InputStream in = Files.newInputStream(Path.of("src/test/resources/pilot/cookie-cats-400.csv"))) {
+			UnitTally tally = new UnitCsvReader(layout).read(in);
+			assertThat(tally.rows()).isEqualTo(400);
+			assertThat(tally.rejectedCount()).isZero();
+			// counted independently with awk: $2=="gate_30" && $5=="True"
+			assertThat(tally.control()).isEqualTo(ArmTotals.ofRate("control", 193, 45));
+			assertThat(tally.treatment()).isEqualTo(ArmTotals.ofRate("treatment", 207, 52));
+		}
+		UnitTally tally = new UnitCsvReader(layout).read(new ByteArrayInputStream("""
+				user_id,group,retention_7
+				1,gate_30,True
+				2,A,False
+				3,gate_40,maybe
+				""".getBytes(StandardCharsets.UTF_8)));
+		assertThat(tally.rejected()).containsExactly(
+				new RejectedUnit(3, "group 'A' is neither gate_30 (control) nor gate_40 (treatment)"),
+				new RejectedUnit(4, "retention_7 'maybe' is not 0/1 (or true/false, yes/no)"));
+		assertThatThrownBy(() -> new UnitCsvReader(layout)
+			.read(new ByteArrayInputStream("userid,variant,retention_1\n1,gate_30,1\n".getBytes())))
+			.isInstanceOf(CsvFormatException.class)
+			.hasMessageContaining("kpiColumn 'retention_7' is not in the header userid,variant,retention_1");
+	}
+
+	@Test
+	void theArmAndUnitColumnsGoByTheirUsualNames() throws CsvFormatException {
+		for (String header : java.util.List.of("unit_id,arm", "user_id,group", "userid,variant", "UserId,Version")) {
+			UnitTally tally = read(header + ",converted\n1,control,1\n2,treatment,0\n");
+			assertThat(tally.control().units() + tally.treatment().units()).as(header).isEqualTo(2);
 		}
 	}
 

@@ -60,8 +60,8 @@ class RegisterReaderTests {
 		assertThat(register.rejected()).extracting(RejectedRow::reason)
 			.containsExactly("missing id",
 					"missing likelihood; accepted: 1-5 or Rare, Unlikely, Possible, Likely, Almost certain",
-					"mitigation_cost 'lots' is not an amount; accepted: a number at least 0, such as 25000 or 1500.50",
-					"due_date '31/12/2027' is not a date; accepted: YYYY-MM-DD, such as 2027-03-31",
+					"mitigation_cost 'lots' is not an amount; accepted: a number from 0 to 1e15, such as 25000 or 1500.50",
+					"due_date '31/12/2027' is not a date; expected a date written YYYY-MM-DD, such as 2026-11-06",
 					"mitigated_impact 4 is above the inherent impact 3; a mitigation cannot raise a rating");
 	}
 

@@ -1,0 +1,36 @@
+package com.caio.engine.maturity;
+
+/**
+ * How alike two texts are, from 0 (nothing alike) to 1 (equal): one minus the edit
+ * distance over the longer length. Used only to suggest the closest catalogue texts.
+ */
+final class Similarity {
+
+	private Similarity() {
+	}
+
+	static double of(String a, String b) {
+		int longer = Math.max(a.length(), b.length());
+		return longer == 0 ? 1 : 1 - (double) distance(a, b) / longer;
+	}
+
+	static int distance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+				current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
+	}
+
+}

@@ -38,6 +38,9 @@ final class PilotRules {
 			if (fact instanceof DecisionCandidate c) {
 				fired.add(new FiredRule(c.ruleId(), c.decision(), c.reason()));
 			}
+			else if (fact instanceof PilotWarning w) {
+				fired.add(new FiredRule(w.ruleId(), PilotWarning.OUTCOME, w.reason()));
+			}
 			else if (fact instanceof PilotDecision d) {
 				decisions.add(d);
 			}

@@ -50,7 +50,7 @@ public class PilotService {
 		ReadinessInput readiness = request.readiness() == null ? new ReadinessInput(null, null, null)
 				: request.readiness();
 		PilotRules.Readiness verdict = PilotRules.readiness(ruleSet, design.name(), readiness.items());
-		return new PlannedPilot(null, Instant.now(), ruleSet.version(), Planner.plan(design),
+		return new PlannedPilot(null, Instant.now(), ruleSet.version(), Planner.plan(design, PilotPolicy.of(ruleSet)),
 				new PlannedPilot.Readiness(verdict.readyToStart(), verdict.gaps(), verdict.firedRules()));
 	}
 
@@ -172,8 +172,14 @@ public class PilotService {
 		return store.find(id).filter(row -> row.evaluationJson() != null).map(row -> {
 			List<SteeringDecision> decisions = new ArrayList<>();
 			store.decisions(id).forEach(d -> decisions.add(json.readValue(d, SteeringDecision.class)));
-			return new PilotReport(json.readValue(row.evaluationJson(), PilotEvaluation.class), decisions);
+			return new PilotReport(json.readValue(row.evaluationJson(), PilotEvaluation.class), decisions,
+					storedRequest(row).readiness(), PilotPolicy.of(rules.current()).steeringDays());
 		});
+	}
+
+	/** The report of an evaluation that is not stored: no readiness, no decisions yet. */
+	public PilotReport report(PilotEvaluation evaluation) {
+		return new PilotReport(evaluation, List.of(), null, PilotPolicy.of(rules.current()).steeringDays());
 	}
 
 	public String toJson(Object value) {
@@ -205,12 +211,12 @@ public class PilotService {
 		return json.readValue(row.requestJson(), PilotRequest.class);
 	}
 
-	private static PilotDesign design(PlanInput plan) {
+	private PilotDesign design(PlanInput plan) {
 		if (plan == null) {
 			throw new BadInputException("plan",
 					"missing; the pilot plan (kpi, baseline, targetRelativeEffect, ...) is required");
 		}
-		return plan.validate("plan.");
+		return plan.validate("plan.", PilotPolicy.of(rules.current()));
 	}
 
 }

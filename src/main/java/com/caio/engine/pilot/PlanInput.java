@@ -18,10 +18,11 @@ public record PlanInput(String name, String kpi, String kpiName, Double baseline
 		Double baselineSd, Double targetRelativeEffect, Double alpha, Double power, String allocation,
 		Double trafficPerDay, Integer timeframeDays, LocalDate closedOn) {
 
-	PilotDesign validate(String where) {
+	/** Validates the plan; alpha and power default to the pilot policy's values. */
+	PilotDesign validate(String where, PilotPolicy policy) {
 		KpiKind kind = kind(where + "kpi");
-		double alpha = probability(where + "alpha", this.alpha == null ? 0.05 : this.alpha);
-		double power = probability(where + "power", this.power == null ? 0.8 : this.power);
+		double alpha = probability(where + "alpha", this.alpha == null ? policy.alpha() : this.alpha);
+		double power = probability(where + "power", this.power == null ? policy.power() : this.power);
 		double target = required(where + "targetRelativeEffect", targetRelativeEffect);
 		if (target == 0 || target <= -1) {
 			throw new BadInputException(where + "targetRelativeEffect",
@@ -41,6 +42,10 @@ public record PlanInput(String name, String kpi, String kpiName, Double baseline
 		}
 		else {
 			mean = required(where + "baselineMean", baselineMean);
+			if (mean == 0) {
+				throw new BadInputException(where + "baselineMean",
+						"a relative target of a KPI whose baseline mean is 0 is undefined; give the baseline mean as measured (not 0)");
+			}
 			sd = positive(where + "baselineSd", required(where + "baselineSd", baselineSd));
 		}
 		double traffic = positive(where + "trafficPerDay", required(where + "trafficPerDay", trafficPerDay));

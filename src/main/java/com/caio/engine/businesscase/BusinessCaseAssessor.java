@@ -8,6 +8,7 @@ import java.util.List;
 import com.caio.engine.businesscase.BusinessCase.Lever;
 import com.caio.engine.businesscase.BusinessCase.Scenario;
 import com.caio.engine.rules.Finding;
+import com.caio.engine.rules.Policies;
 import com.caio.engine.rules.RuleSet;
 import com.caio.engine.rules.RulesUnavailableException;
 import org.kie.api.runtime.KieSession;
@@ -25,11 +26,11 @@ public final class BusinessCaseAssessor {
 	public BusinessCaseReport assess(RuleSet rules, BusinessCase input, String fileName, String sha256) {
 		List<ScenarioResult> results = input.scenarios().stream().map(s -> Projection.project(input, s)).toList();
 		List<Assumption> assumptions = Assumption.register(input);
+		int target = (int) Policies.of(rules, RULES_FOLDER).value("payback-target-months");
 		KieSession session = rules.newSession(RULES_FOLDER);
 		try {
 			session.insert(new CaseHeader(input.name(), input.horizonMonths(), input.longerHorizonRationale()));
-			results.forEach(r -> session
-				.insert(new ScenarioFigures(r.name(), r.npv(), r.roi(), r.paybackMonths(), r.totalBenefit())));
+			results.forEach(r -> session.insert(ScenarioFigures.of(r)));
 			assumptions.forEach(session::insert);
 			for (Scenario s : input.scenarios()) {
 				for (int i = 0; i < s.levers().size(); i++) {
@@ -55,8 +56,8 @@ public final class BusinessCaseAssessor {
 				.thenComparing(Finding::subject));
 			return new BusinessCaseReport(null, Instant.now(), rules.version(), fileName, sha256, input.name(),
 					input.organisation(), input.currency(), input.horizonMonths(), input.discountRate(), results,
-					Sensitivity.of(input, "expected"), BreakEven.of(input, "expected", BreakEven.TARGET_MONTHS),
-					assumptions, findings.stream().map(BusinessCaseReport.CaseFinding::of).toList(), ready, input);
+					Sensitivity.of(input, "expected"), BreakEven.of(input, "expected", target), assumptions,
+					findings.stream().map(BusinessCaseReport.CaseFinding::of).toList(), ready, input, target);
 		}
 		finally {
 			session.dispose();

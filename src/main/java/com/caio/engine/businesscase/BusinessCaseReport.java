@@ -11,18 +11,21 @@ import com.caio.engine.rules.Finding;
  * board. It carries its input so that the deck and the summary can be regenerated from
  * the stored result.
  *
- * @param breakEvenUplift the uplift that pays the expected scenario back in exactly 12
- * months; null if none can
+ * @param breakEvenUplift the uplift that pays the expected scenario back in exactly the
+ * payback target; null if none can
+ * @param paybackTargetMonths the policy's payback target
+ * (rules/businesscase/policy.drl.csv)
  */
 public record BusinessCaseReport(Long id, Instant evaluatedAt, String ruleSetVersion, String fileName,
 		String inputSha256, String name, String organisation, String currency, int horizonMonths, double discountRate,
 		List<ScenarioResult> scenarios, Sensitivity sensitivity, BreakEven breakEvenUplift,
-		List<Assumption> assumptions, List<CaseFinding> findings, boolean boardReady, BusinessCase input) {
+		List<Assumption> assumptions, List<CaseFinding> findings, boolean boardReady, BusinessCase input,
+		int paybackTargetMonths) {
 
 	public BusinessCaseReport withId(long newId) {
 		return new BusinessCaseReport(newId, evaluatedAt, ruleSetVersion, fileName, inputSha256, name, organisation,
 				currency, horizonMonths, discountRate, scenarios, sensitivity, breakEvenUplift, assumptions, findings,
-				boardReady, input);
+				boardReady, input, paybackTargetMonths);
 	}
 
 	public ScenarioResult scenario(String scenarioName) {

@@ -32,7 +32,8 @@ final class RiskScorer {
 	 * What the rules decided: every risk (imported and derived), each cell's band, the
 	 * findings.
 	 */
-	record Outcome(List<Risk> risks, Map<Integer, CellBand> bands, List<Finding> findings, List<String> notes) {
+	record Outcome(List<Risk> risks, Map<Integer, CellBand> bands, List<Finding> findings, List<String> notes,
+			Map<Risk, ActionPriority> priorities, Map<Risk, List<String>> gaps) {
 
 		static int key(int likelihood, int impact) {
 			return likelihood * 10 + impact;
@@ -61,9 +62,18 @@ final class RiskScorer {
 			fire(session);
 			Map<Integer, CellBand> bands = new HashMap<>();
 			List<Finding> findings = new ArrayList<>();
-			for (Object fact : session.getObjects(f -> f instanceof CellBand || f instanceof Finding)) {
+			Map<Risk, ActionPriority> priorities = new HashMap<>();
+			Map<Risk, List<String>> gaps = new HashMap<>();
+			for (Object fact : session.getObjects(f -> f instanceof CellBand || f instanceof Finding
+					|| f instanceof ActionPriority || f instanceof RoadmapGap)) {
 				if (fact instanceof CellBand b) {
 					bands.put(Outcome.key(b.likelihood(), b.impact()), b);
+				}
+				else if (fact instanceof ActionPriority p) {
+					priorities.put(p.risk(), p);
+				}
+				else if (fact instanceof RoadmapGap g) {
+					gaps.put(g.risk(), g.missing());
 				}
 				else {
 					findings.add((Finding) fact);
@@ -72,7 +82,7 @@ final class RiskScorer {
 			findings.sort(Comparator.comparingInt(RiskScorer::severityRank)
 				.thenComparing(Finding::ruleId)
 				.thenComparing(Finding::subject));
-			return new Outcome(risks, bands, findings, notes);
+			return new Outcome(risks, bands, findings, notes, priorities, gaps);
 		}
 		finally {
 			session.dispose();

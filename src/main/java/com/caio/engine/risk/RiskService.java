@@ -81,7 +81,7 @@ public class RiskService {
 			String sha256, Long assessmentId) {
 		RiskScorer.Outcome outcome = new RiskScorer().score(ruleSet, register.risks(), assessment);
 		List<RiskReport.RankedRisk> ranked = Ranking.rank(outcome);
-		List<RiskReport.Action> actions = Remediation.actions(outcome.risks());
+		List<RiskReport.Action> actions = Remediation.actions(outcome.risks(), outcome.priorities(), outcome.gaps());
 		long inherent = Remediation.totalInherent(outcome.risks());
 		long mitigated = Remediation.totalMitigated(outcome.risks());
 		List<String> notes = new ArrayList<>(register.notes());

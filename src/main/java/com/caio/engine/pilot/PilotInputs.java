@@ -100,7 +100,7 @@ class PilotInputs {
 		}
 		String message = ex.getOriginalMessage();
 		if (message != null && message.contains("Unrecognized property")) {
-			message = "unknown field; check its spelling against the README's Pilot section";
+			message = "unknown field; check its spelling against docs/pilot.md";
 		}
 		return new BadInputException(path.isEmpty() ? "(input)" : path.toString(), message);
 	}

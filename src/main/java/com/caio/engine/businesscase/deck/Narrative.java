@@ -67,6 +67,12 @@ final class Narrative {
 	}
 
 	String paybackVerdict() {
+		ScenarioFigures figures = ScenarioFigures.of(expected);
+		if (figures.roundedNpv() < 0 || !figures.cashPositiveAfterStart()) {
+			return "The expected scenario loses money over the " + report.horizonMonths() + "-month horizon (NPV "
+					+ money(expected.npv()) + ")" + (expected.paybackMonths() != null && expected.paybackMonths() == 0
+							? "; its payback of 0 months only reflects that nothing is spent upfront." : ".");
+		}
 		String when = expected.paybackMonths() == null
 				? "does not pay back within the " + report.horizonMonths() + "-month horizon"
 				: String.format(Locale.ROOT, "pays back in %.1f months", expected.paybackMonths());

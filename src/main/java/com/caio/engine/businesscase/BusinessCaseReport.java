@@ -1,6 +1,5 @@
 package com.caio.engine.businesscase;
 
-import java.time.Instant;
 import java.util.List;
 
 import com.caio.engine.rules.Finding;
@@ -16,17 +15,10 @@ import com.caio.engine.rules.Finding;
  * @param paybackTargetMonths the policy's payback target
  * (rules/businesscase/policy.drl.csv)
  */
-public record BusinessCaseReport(Long id, Instant evaluatedAt, String ruleSetVersion, String fileName,
-		String inputSha256, String name, String organisation, String currency, int horizonMonths, double discountRate,
-		List<ScenarioResult> scenarios, Sensitivity sensitivity, BreakEven breakEvenUplift,
+public record BusinessCaseReport(String name, String organisation, String currency, int horizonMonths,
+		double discountRate, List<ScenarioResult> scenarios, Sensitivity sensitivity, BreakEven breakEvenUplift,
 		List<Assumption> assumptions, List<CaseFinding> findings, boolean boardReady, BusinessCase input,
 		int paybackTargetMonths) {
-
-	public BusinessCaseReport withId(long newId) {
-		return new BusinessCaseReport(newId, evaluatedAt, ruleSetVersion, fileName, inputSha256, name, organisation,
-				currency, horizonMonths, discountRate, scenarios, sensitivity, breakEvenUplift, assumptions, findings,
-				boardReady, input, paybackTargetMonths);
-	}
 
 	public ScenarioResult scenario(String scenarioName) {
 		return scenarios.stream().filter(s -> s.name().equals(scenarioName)).findFirst().orElseThrow();
@@ -41,8 +33,8 @@ public record BusinessCaseReport(Long id, Instant evaluatedAt, String ruleSetVer
 			String message, List<String> evidence) {
 
 		static CaseFinding of(Finding f) {
-			return new CaseFinding(f.ruleId(), f.severity(), Finding.CRITICAL.equals(f.severity()), f.segment(),
-					f.subject(), f.message(), f.evidence());
+			return new CaseFinding(f.ruleId(), f.severity().label(), f.critical(), f.segment(), f.subject(),
+					f.message(), f.evidence());
 		}
 	}
 }

@@ -4,16 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.kie.api.runtime.KieSession;
-
 /**
  * The policy values of one rules folder, read from its compiled rule set: a session with
  * no facts fires only the policy table's rows (they have no condition), and each inserts
  * a {@link Policy}.
  */
 public final class Policies {
-
-	private static final int MAX_FIRINGS = 10_000;
 
 	private final String folder;
 
@@ -25,19 +21,9 @@ public final class Policies {
 	}
 
 	public static Policies of(RuleSet rules, String folder) {
-		KieSession session = rules.newSession(folder);
-		try {
-			session.fireAllRules(MAX_FIRINGS);
-			Map<String, Policy> values = new TreeMap<>();
-			session.getObjects(Policy.class::isInstance).forEach(f -> {
-				Policy p = (Policy) f;
-				values.put(p.name(), p);
-			});
-			return new Policies(folder, values);
-		}
-		finally {
-			session.dispose();
-		}
+		Map<String, Policy> values = new TreeMap<>();
+		rules.evaluate(folder, List.of()).all(Policy.class).forEach(p -> values.put(p.name(), p));
+		return new Policies(folder, values);
 	}
 
 	/** The value named; a missing row is a rule problem that names the table. */

@@ -10,7 +10,6 @@ import com.caio.engine.rules.RuleRuntime;
 import com.caio.engine.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kie.api.runtime.KieSession;
 
 /**
  * The business-case thresholds on their edges, and a case that loses money is never
@@ -28,7 +27,7 @@ class BusinessCaseThresholdTests {
 	}
 
 	private static BusinessCaseReport assess(BusinessCase c) {
-		return new BusinessCaseAssessor().assess(rules, c, "case.yaml", "0".repeat(64));
+		return new BusinessCaseAssessor().assess(rules, c);
 	}
 
 	private static BusinessCase expected(BusinessCase c, UnaryOperator<BusinessCase.Cost> change) {
@@ -99,19 +98,13 @@ class BusinessCaseThresholdTests {
 	}
 
 	private static List<String> ids(List<Object> facts, String prefix) {
-		KieSession session = rules.newSession("businesscase");
-		try {
-			facts.forEach(session::insert);
-			session.fireAllRules(10_000);
-			return session.getObjects(f -> f instanceof Finding x && x.ruleId().startsWith(prefix))
-				.stream()
-				.map(f -> ((Finding) f).ruleId())
-				.sorted()
-				.toList();
-		}
-		finally {
-			session.dispose();
-		}
+		return rules.evaluate("businesscase", facts)
+			.findings()
+			.stream()
+			.map(Finding::ruleId)
+			.filter(id -> id.startsWith(prefix))
+			.sorted()
+			.toList();
 	}
 
 }

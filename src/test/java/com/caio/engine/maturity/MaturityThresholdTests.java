@@ -17,7 +17,6 @@ import com.caio.engine.rules.RuleRuntime;
 import com.caio.engine.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kie.api.runtime.KieSession;
 
 /**
  * Every threshold of the maturity rules compares as a person reads the number: a score
@@ -151,15 +150,7 @@ class MaturityThresholdTests {
 	}
 
 	private static List<Object> run(List<Object> facts) {
-		KieSession session = rules.newSession("maturity");
-		try {
-			facts.forEach(session::insert);
-			session.fireAllRules(10_000);
-			return new ArrayList<>(session.getObjects());
-		}
-		finally {
-			session.dispose();
-		}
+		return new ArrayList<>(rules.evaluate("maturity", facts).all(Object.class));
 	}
 
 	/**
@@ -185,7 +176,7 @@ class MaturityThresholdTests {
 
 	private static MaturityReport score(byte[] csv) throws CsvFormatException {
 		try (InputStream in = new ByteArrayInputStream(csv)) {
-			return new MaturityScorer().score(rules, new SurveyReader(catalogue).read(in), "edge.csv", "0".repeat(64));
+			return new MaturityScorer().score(rules, new SurveyReader(catalogue).read(in));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

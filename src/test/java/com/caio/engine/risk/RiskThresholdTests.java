@@ -11,7 +11,6 @@ import com.caio.engine.rules.RuleRuntime;
 import com.caio.engine.rules.RuleSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kie.api.runtime.KieSession;
 
 /**
  * Every band edge of bands.drl.csv on both sides, and the roadmap's order and gaps as the
@@ -95,15 +94,7 @@ class RiskThresholdTests {
 	}
 
 	private static List<Object> run(List<Object> facts) {
-		KieSession session = rules.newSession("risk");
-		try {
-			facts.forEach(session::insert);
-			session.fireAllRules(100_000);
-			return new ArrayList<>(session.getObjects());
-		}
-		finally {
-			session.dispose();
-		}
+		return new ArrayList<>(rules.evaluate("risk", facts).all(Object.class));
 	}
 
 }

@@ -16,6 +16,7 @@ Feature: Post-pilot report with the KPI delta, its confidence and a recommendati
     And the recommendation is "SCALE" by rules "PIL-DEC-002, PIL-DEC-902"
     And the report lists the learned risk "Offers for out-of-stock items were sent on 3 days; the feed needs a stock check before scale."
     And the PDF report shows "Recommendation: SCALE" and "Learned risks"
+    And the PDF report shows "Data readiness" and "Access to data source CRM customer table: confirmed by Ana Diaz (Head of Data) on 2026-09-28"
 
   Scenario: Arms far from the planned split are sent for investigation
     When the analyst submits control 30000 units with 1500 conversions and treatment 31000 units with 1800 conversions

@@ -15,8 +15,6 @@ import com.caio.engine.businesscase.BusinessCase.Scenario;
  */
 public record BreakEven(String scenario, int targetMonths, double factor, List<LeverUplift> levers) {
 
-	public static final int TARGET_MONTHS = 12;
-
 	public BreakEven {
 		levers = List.copyOf(levers);
 	}

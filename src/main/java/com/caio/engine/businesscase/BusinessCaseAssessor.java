@@ -6,6 +6,7 @@ import java.util.List;
 import com.caio.engine.businesscase.BusinessCase.Lever;
 import com.caio.engine.businesscase.BusinessCase.Scenario;
 import com.caio.engine.rules.Conclusions;
+import com.caio.engine.rules.Policies;
 import com.caio.engine.rules.RuleSet;
 
 /**
@@ -19,10 +20,10 @@ public final class BusinessCaseAssessor {
 	public BusinessCaseReport assess(RuleSet rules, BusinessCase input) {
 		List<ScenarioResult> results = input.scenarios().stream().map(s -> Projection.project(input, s)).toList();
 		List<Assumption> assumptions = Assumption.register(input);
+		int target = (int) Policies.of(rules, RULES_FOLDER).value("payback-target-months");
 		List<Object> facts = new ArrayList<>();
 		facts.add(new CaseHeader(input.name(), input.horizonMonths(), input.longerHorizonRationale()));
-		results.forEach(
-				r -> facts.add(new ScenarioFigures(r.name(), r.npv(), r.roi(), r.paybackMonths(), r.totalBenefit())));
+		results.forEach(r -> facts.add(ScenarioFigures.of(r)));
 		facts.addAll(assumptions);
 		for (Scenario s : input.scenarios()) {
 			for (int i = 0; i < s.levers().size(); i++) {
@@ -34,9 +35,9 @@ public final class BusinessCaseAssessor {
 		Conclusions conclusions = rules.evaluate(RULES_FOLDER, facts);
 		return new BusinessCaseReport(input.name(), input.organisation(), input.currency(), input.horizonMonths(),
 				input.discountRate(), results, Sensitivity.of(input, "expected"),
-				BreakEven.of(input, "expected", BreakEven.TARGET_MONTHS), assumptions,
+				BreakEven.of(input, "expected", target), assumptions,
 				conclusions.findings().stream().map(BusinessCaseReport.CaseFinding::of).toList(),
-				conclusions.any(BoardReady.class), input);
+				conclusions.any(BoardReady.class), input, target);
 	}
 
 }

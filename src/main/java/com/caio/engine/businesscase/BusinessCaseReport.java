@@ -10,12 +10,15 @@ import com.caio.engine.rules.Finding;
  * board. It carries its input so that the deck and the summary can be regenerated from
  * the stored result.
  *
- * @param breakEvenUplift the uplift that pays the expected scenario back in exactly 12
- * months; null if none can
+ * @param breakEvenUplift the uplift that pays the expected scenario back in exactly the
+ * payback target; null if none can
+ * @param paybackTargetMonths the policy's payback target
+ * (rules/businesscase/policy.drl.csv)
  */
 public record BusinessCaseReport(String name, String organisation, String currency, int horizonMonths,
 		double discountRate, List<ScenarioResult> scenarios, Sensitivity sensitivity, BreakEven breakEvenUplift,
-		List<Assumption> assumptions, List<CaseFinding> findings, boolean boardReady, BusinessCase input) {
+		List<Assumption> assumptions, List<CaseFinding> findings, boolean boardReady, BusinessCase input,
+		int paybackTargetMonths) {
 
 	public ScenarioResult scenario(String scenarioName) {
 		return scenarios.stream().filter(s -> s.name().equals(scenarioName)).findFirst().orElseThrow();

@@ -32,14 +32,19 @@ final class BusinessCaseText {
 			.forEach(i -> out.append(String.format(Locale.ROOT, "  %-40s %,15.0f .. %,15.0f%n", i.assumption(),
 					i.npvLow(), i.npvHigh())));
 		if (r.breakEvenUplift() != null) {
-			out.append(String.format(Locale.ROOT, "break-even: %.1f%% of the expected uplifts pays back in 12 months%n",
-					100 * r.breakEvenUplift().factor()));
+			out.append(String.format(Locale.ROOT, "break-even: %.1f%% of the expected uplifts pays back in %d months%n",
+					100 * r.breakEvenUplift().factor(), r.paybackTargetMonths()));
 		}
 		out.append('\n');
 		r.findings()
-			.forEach(f -> out.append(String.format(Locale.ROOT, "%s %s %s: %s%n",
-					f.blocking() ? "BLOCKING" : f.severity(), f.ruleId(), f.subject(), f.message())));
+			.forEach(f -> out
+				.append(String.format(Locale.ROOT, "%s: %s%n", f.blocking() ? "BLOCKING" : f.severity(), f.message())));
 		out.append(r.boardReady() ? "board-ready: yes\n" : "board-ready: NO (" + r.blocking().size() + " blocking)\n");
+		if (!r.findings().isEmpty()) {
+			out.append("rules applied: ")
+				.append(String.join(", ", r.findings().stream().map(f -> f.ruleId()).distinct().toList()))
+				.append('\n');
+		}
 		return out.toString();
 	}
 

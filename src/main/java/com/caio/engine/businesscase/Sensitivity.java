@@ -50,22 +50,23 @@ public record Sensitivity(String scenario, double change, double baseNpv, Double
 			String path = at + ".levers[" + i + "]";
 			String metric = lever.metric();
 			metrics.add(metric);
-			probe.move("Uplift on " + metric, metric, "uplift", path + ".uplift", lever.uplift(),
+			String label = MetricNames.label(metric);
+			probe.move("Uplift on " + label, metric, "uplift", path + ".uplift", lever.uplift(),
 					v -> withLever(businessCase, scenario, index, lever.withUplift(v)));
 			if (lever.margin() < 1.0) {
 				// a cost reduction's margin is 1 by definition; moving it would not be an
 				// assumption
-				probe.move("Margin on " + metric, metric, "margin", path + ".margin", lever.margin(),
+				probe.move("Margin on " + label, metric, "margin", path + ".margin", lever.margin(),
 						v -> withLever(businessCase, scenario, index, lever.withMargin(v)));
 			}
 			if (lever.rampMonths() > 0) {
-				probe.move("Ramp-up of " + metric, metric, "ramp", path + ".rampMonths", lever.rampMonths(),
+				probe.move("Ramp-up of " + label, metric, "ramp", path + ".rampMonths", lever.rampMonths(),
 						v -> withLever(businessCase, scenario, index, lever.withRamp(v)));
 			}
 		}
 		for (String metric : metrics) {
 			BusinessCase.BaselineMetric baseline = businessCase.metric(metric);
-			probe.move("Baseline " + metric, metric, "baseline",
+			probe.move("Baseline " + MetricNames.label(metric), metric, "baseline",
 					"baseline[" + businessCase.baseline().indexOf(baseline) + "].monthlyValue", baseline.monthlyValue(),
 					v -> businessCase.with(baseline.withValue(v)));
 		}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import com.caio.engine.rules.Precision;
 import com.caio.engine.rules.RuleSet;
 
 /**
@@ -27,7 +28,7 @@ final class Evaluator {
 			Source source, LocalDate closedOn, List<String> risks) {
 		Comparison c = design.kind() == KpiKind.RATE ? PilotStatistics.rates(control, treatment, design)
 				: PilotStatistics.means(control, treatment, design);
-		PilotPlan plan = Planner.plan(design);
+		PilotPlan plan = Planner.plan(design, PilotPolicy.of(rules));
 		boolean reached = control.units() >= plan.samplePerArm().control()
 				&& treatment.units() >= plan.samplePerArm().treatment();
 		PilotRules.Decision decision = PilotRules.decide(rules, outcome(design, c, reached));
@@ -42,15 +43,38 @@ final class Evaluator {
 				decision.firedRules());
 	}
 
-	/** The comparison in the KPI's good direction, as the decision rules read it. */
+	/**
+	 * The comparison in the KPI's good direction, as the decision rules read it: relative
+	 * when both arms' KPI is positive, absolute otherwise (see PilotOutcome).
+	 */
 	static PilotOutcome outcome(PilotDesign design, Comparison c, boolean reached) {
 		int dir = design.direction();
-		double effect = c.relativeUplift() == null ? 0 : dir * c.relativeUplift();
+		String kpi = design.kind().name().toLowerCase(Locale.ROOT);
+		double p = c.pValue() == null ? 1 : c.pValue();
 		double[] rel = c.relativeCi95();
-		double low = rel == null ? 0 : dir > 0 ? rel[0] : -rel[1];
-		double high = rel == null ? 0 : dir > 0 ? rel[1] : -rel[0];
-		return new PilotOutcome(design.name(), design.alpha(), c.pValue() == null ? 1 : c.pValue(), c.pValue() != null,
-				effect, Math.abs(design.target()), low, high, rel != null, c.srmPValue(), reached);
+		if (rel != null && c.relativeUplift() != null) {
+			return new PilotOutcome(design.name(), design.alpha(), round(p), c.pValue() != null,
+					round(dir * c.relativeUplift()), round(Math.abs(design.target())),
+					round(dir > 0 ? rel[0] : -rel[1]), round(dir > 0 ? rel[1] : -rel[0]), true, round(c.srmPValue()),
+					reached, PilotOutcome.RELATIVE, kpi, "");
+		}
+		double[] ci = c.ci95();
+		return new PilotOutcome(design.name(), design.alpha(), round(p), c.pValue() != null,
+				round(dir * c.absoluteDelta()), round(Math.abs(design.targetValue() - design.baseline())),
+				round(dir > 0 ? ci[0] : -ci[1]), round(dir > 0 ? ci[1] : -ci[0]), true, round(c.srmPValue()), reached,
+				PilotOutcome.ABSOLUTE, kpi, absoluteNote(design, c));
+	}
+
+	private static String absoluteNote(PilotDesign design, Comparison c) {
+		String control = Planner.value(design, c.control());
+		String treatment = Planner.value(design, c.treatment());
+		return "a relative effect is undefined with a control of " + control + " and a treatment of " + treatment
+				+ ", so the decision uses the absolute difference against the plan's target of "
+				+ Planner.value(design, design.targetValue()) + " vs " + Planner.value(design, design.baseline());
+	}
+
+	private static double round(double value) {
+		return Precision.round(value);
 	}
 
 }

@@ -40,17 +40,17 @@ class PilotCapability extends AbstractCapability<PilotRequest, PlannedPilot> {
 	@Override
 	public PilotRequest read(Source source, RuleSet rules) {
 		PilotRequest request = inputs.read(source, PilotRequest.class);
-		design(request.plan());
+		design(request.plan(), rules);
 		return request;
 	}
 
 	@Override
 	public PlannedPilot assess(PilotRequest request, RuleSet rules) {
-		PilotDesign design = design(request.plan());
+		PilotDesign design = design(request.plan(), rules);
 		ReadinessInput readiness = request.readiness() == null ? new ReadinessInput(null, null, null)
 				: request.readiness();
 		PilotRules.Readiness verdict = PilotRules.readiness(rules, design.name(), readiness.items());
-		return new PlannedPilot(Planner.plan(design),
+		return new PlannedPilot(Planner.plan(design, PilotPolicy.of(rules)),
 				new PlannedPilot.Readiness(verdict.readyToStart(), verdict.gaps(), verdict.firedRules()));
 	}
 
@@ -71,12 +71,13 @@ class PilotCapability extends AbstractCapability<PilotRequest, PlannedPilot> {
 				run.result().readiness().readyToStart(), json.writeValueAsString(request), request.plan().closedOn());
 	}
 
-	static PilotDesign design(PlanInput plan) {
+	/** The validated plan; alpha and power default to the rule set's pilot policy. */
+	static PilotDesign design(PlanInput plan, RuleSet rules) {
 		if (plan == null) {
 			throw new BadInputException("plan",
 					"missing; the pilot plan (kpi, baseline, targetRelativeEffect, ...) is required");
 		}
-		return plan.validate("plan.");
+		return plan.validate("plan.", PilotPolicy.of(rules));
 	}
 
 }

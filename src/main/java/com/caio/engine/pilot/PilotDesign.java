@@ -21,9 +21,13 @@ public record PilotDesign(String name, KpiKind kind, String kpiName, double base
 		return kind == KpiKind.RATE ? baselineRate : baselineMean;
 	}
 
-	/** The KPI value the target effect reaches. */
+	/**
+	 * The KPI value the target effect reaches: the baseline moved by the target times the
+	 * baseline's magnitude, so +10% of a mean of -10 is -9 (higher), never -11.
+	 */
 	public double targetValue() {
-		return baseline() * (1 + target);
+		double baseline = baseline();
+		return baseline > 0 ? baseline * (1 + target) : baseline + target * Math.abs(baseline);
 	}
 
 	PilotDesign withClosedOn(LocalDate date) {

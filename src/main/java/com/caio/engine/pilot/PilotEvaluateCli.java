@@ -56,7 +56,7 @@ class PilotEvaluateCli extends Command {
 			}
 			if (args.option("report") != null) {
 				try (OutputStream pdf = Files.newOutputStream(Path.of(args.option("report")))) {
-					PilotPdf.render(new PilotReport(evaluation, List.of()), pdf);
+					PilotPdf.render(service.report(evaluation), pdf);
 				}
 			}
 			out.println(args.flag("json") ? service.toJson(evaluation) : PilotText.render(evaluation));

@@ -14,8 +14,9 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * Renders the post-pilot report as a PDF: hypothesis, KPI delta, confidence, sample
- * ratio, risks, recommendation.
+ * Renders the post-pilot report as a PDF: hypothesis, recommendation, KPI delta,
+ * confidence, sample ratio, data readiness, risks, steering decision; the rules behind
+ * each sentence are listed in an appendix, not in the sentences.
  */
 final class PilotPdf {
 
@@ -28,6 +29,8 @@ final class PilotPdf {
 
 	private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
 
+	private static final Font SMALL = FontFactory.getFont(FontFactory.HELVETICA, 8, Color.DARK_GRAY);
+
 	private PilotPdf() {
 	}
 
@@ -38,32 +41,16 @@ final class PilotPdf {
 		doc.addTitle("Post-pilot report: " + e.name());
 		doc.open();
 		doc.add(new Paragraph("Post-pilot report: " + e.name(), TITLE));
-		doc.add(new Paragraph("KPI: " + e.kpiName() + " (" + e.kpi() + "); data: " + e.source()
+		doc.add(new Paragraph("KPI: " + e.kpiName() + "; data: " + e.source()
 				+ (e.closedOn() == null ? "" : "; pilot closed on " + e.closedOn()), BODY));
 		section(doc, "Hypothesis");
 		doc.add(new Paragraph(e.hypothesis(), BODY));
 		section(doc, "Recommendation: " + e.decision());
-		e.firedRules().forEach(r -> doc.add(new Paragraph(r.ruleId() + " (" + r.outcome() + "): " + r.reason(), BODY)));
+		PilotText.reasons(e).forEach(r -> doc.add(new Paragraph("- " + r, BODY)));
 		section(doc, "KPI delta and confidence");
-		PdfPTable table = new PdfPTable(2);
-		table.setWidthPercentage(100);
-		table.setWidths(new float[] { 2, 3 });
-		row(table, "Control", PilotText.arm(e, e.control()));
-		row(table, "Treatment", PilotText.arm(e, e.treatment()));
-		row(table, "Absolute delta",
-				PilotText.kpi(e, e.absoluteDelta()) + ", 95% CI " + PilotText.interval(e, e.ci95(), false));
-		row(table, "Relative uplift",
-				PilotText.percent(e.relativeUplift()) + ", 95% CI " + PilotText.interval(e, e.relativeCi95(), true)
-						+ " (target " + PilotText.percent(e.targetRelativeEffect()) + ")");
-		row(table, "Statistical confidence",
-				e.test() + ": p = " + PilotText.p(e.pValue()) + " (alpha " + e.alpha() + ")");
-		row(table, "Sample-ratio check", "planned " + e.allocation() + ", chi-square p = " + PilotText.p(e.srmPValue())
-				+ (e.srmPValue() < 0.001 ? " - MISMATCH" : " - consistent"));
-		row(table, "Smallest detectable effect",
-				PilotText.percent(e.detectableEffect()) + " with the collected sample");
-		row(table, "Planned sample", "control " + e.plannedSamplePerArm().control() + ", treatment "
-				+ e.plannedSamplePerArm().treatment() + (e.plannedSampleReached() ? " - reached" : " - not reached"));
-		doc.add(table);
+		doc.add(table(e));
+		section(doc, "Data readiness");
+		PilotText.readiness(report.readiness()).forEach(line -> doc.add(new Paragraph("- " + line, BODY)));
 		section(doc, "Learned risks");
 		if (e.learnedRisks().isEmpty()) {
 			doc.add(new Paragraph("None recorded.", BODY));
@@ -71,17 +58,42 @@ final class PilotPdf {
 		e.learnedRisks().forEach(r -> doc.add(new Paragraph("- " + r, BODY)));
 		section(doc, "Steering committee decision");
 		if (report.steeringDecisions().isEmpty()) {
-			doc.add(new Paragraph("Not recorded yet (due within 14 days of the pilot's close).", BODY));
+			doc.add(new Paragraph(
+					"Not recorded yet (due within " + report.steeringDays() + " days of the pilot's close).", BODY));
 		}
 		for (SteeringDecision d : report.steeringDecisions()) {
-			doc.add(new Paragraph(d.decision() + " on " + d.decidedOn() + " by " + String.join(", ", d.decidedBy())
-					+ ", " + d.daysAfterClose() + " days after the close"
-					+ (d.late() ? " - LATE (over 14 days, PIL-STE-001)" : ""), BODY));
+			doc.add(new Paragraph(PilotText.steering(d), BODY));
 		}
+		section(doc, "Appendix: rules applied");
+		e.firedRules()
+			.forEach(r -> doc
+				.add(new Paragraph(r.ruleId() + " (" + r.outcome().toLowerCase(java.util.Locale.ROOT) + ")", SMALL)));
+		report.steeringDecisions()
+			.forEach(d -> d.findings().forEach(f -> doc.add(new Paragraph(f.ruleId() + " (steering)", SMALL))));
 		doc.add(new Paragraph(" ", BODY));
-		doc.add(new Paragraph("Rule set " + e.ruleSetVersion() + "; evaluated " + e.evaluatedAt(),
+		doc.add(new Paragraph("Rule set " + e.ruleSetVersion() + "; evaluated " + PilotText.timestamp(e.evaluatedAt()),
 				FontFactory.getFont(FontFactory.HELVETICA, 7, Color.GRAY)));
 		doc.close();
+	}
+
+	private static PdfPTable table(PilotEvaluation e) {
+		PdfPTable table = new PdfPTable(2);
+		table.setWidthPercentage(100);
+		table.setWidths(new float[] { 2, 3 });
+		row(table, "Control", PilotText.arm(e, e.control()));
+		row(table, "Treatment", PilotText.arm(e, e.treatment()));
+		row(table, "Absolute difference",
+				PilotText.delta(e, e.absoluteDelta()) + ", 95% CI " + PilotText.interval(e, e.ci95(), false));
+		row(table, "Relative uplift",
+				PilotText.percent(e.relativeUplift()) + ", 95% CI " + PilotText.interval(e, e.relativeCi95(), true)
+						+ " (target " + PilotText.percent(e.targetRelativeEffect()) + ")");
+		row(table, "Statistical confidence", e.test() + ": " + PilotText.p(e.pValue()) + " (alpha " + e.alpha() + ")");
+		row(table, "Sample-ratio check", "planned " + e.allocation() + ", chi-square " + PilotText.p(e.srmPValue())
+				+ ": " + PilotText.sampleRatio(e));
+		row(table, "Smallest detectable effect",
+				PilotText.percent(e.detectableEffect()) + " with the collected sample");
+		row(table, "Planned sample", PilotText.plannedSample(e));
+		return table;
 	}
 
 	private static void section(Document doc, String title) {

@@ -38,6 +38,8 @@ final class PilotRules {
 		List<FiredRule> fired = new ArrayList<>();
 		conclusions.all(DecisionCandidate.class)
 			.forEach(c -> fired.add(new FiredRule(c.ruleId(), c.decision(), c.reason())));
+		conclusions.all(PilotWarning.class)
+			.forEach(w -> fired.add(new FiredRule(w.ruleId(), PilotWarning.OUTCOME, w.reason())));
 		fired.sort(FIRED_ORDER);
 		fired.add(new FiredRule(decision.ruleId(), decision.decision(), decision.reason()));
 		return new Decision(decision.decision(), List.copyOf(fired));

@@ -163,8 +163,15 @@ public class PilotService {
 
 	/** The pilot's latest evaluation and its steering decisions, for the report. */
 	public Optional<PilotReport> report(long id) {
+		int steeringDays = PilotPolicy.of(rules.current()).steeringDays();
 		return view(id).filter(v -> v.evaluation() != null)
-			.map(v -> new PilotReport(v.evaluation(), v.steeringDecisions()));
+			.map(v -> new PilotReport(v.evaluation(), v.steeringDecisions(),
+					store.find(id).map(row -> storedRequest(row).readiness()).orElse(null), steeringDays));
+	}
+
+	/** The report of an evaluation that is not stored: no readiness, no decisions yet. */
+	public PilotReport report(PilotEvaluation evaluation) {
+		return new PilotReport(evaluation, List.of(), null, PilotPolicy.of(rules.current()).steeringDays());
 	}
 
 	private List<SteeringDecision> decisions(long id) {
@@ -203,8 +210,8 @@ public class PilotService {
 		return json.readValue(row.requestJson(), PilotRequest.class);
 	}
 
-	private static PilotDesign design(PlanInput plan) {
-		return PilotCapability.design(plan);
+	private PilotDesign design(PlanInput plan) {
+		return PilotCapability.design(plan, rules.current());
 	}
 
 }

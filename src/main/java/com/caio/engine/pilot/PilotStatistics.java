@@ -61,11 +61,13 @@ final class PilotStatistics {
 		double[] relative = mc > 0 && mt > 0 ? logRatioInterval(mt / mc, vt / (mt * mt) + vc / (mc * mc)) : null;
 		double pooledSd = Math.sqrt(
 				((nc - 1) * control.sd() * control.sd() + (nt - 1) * treatment.sd() * treatment.sd()) / (nc + nt - 2));
-		Double detectable = pooledSd > 0 && mc != 0
+		Double detectable = pooledSd > 0 && mc > 0
 				? PowerCalculations.detectableMeanDelta(nc, pooledSd, design.alpha(), design.power(), nt / nc)
 						/ Math.abs(mc) * design.direction()
 				: null;
-		return new Comparison(mc, mt, delta, mc != 0 ? delta / mc : null, "Welch two-sample t-test", t,
+		// a relative effect of a mean that is 0 or below is undefined: -10 to -12 is not
+		// +20%
+		return new Comparison(mc, mt, delta, mc > 0 ? delta / mc : null, "Welch two-sample t-test", t,
 				se > 0 ? df : null, p, ci, relative,
 				srmChiSquare(control.units(), treatment.units(), design.allocation()),
 				srmPValue(control.units(), treatment.units(), design.allocation()), detectable);

@@ -37,7 +37,8 @@ public record PlanInput(String name, String kpi, String kpiName, Double baseline
 				trafficPerDay, timeframeDays, closedOn, null, null);
 	}
 
-	PilotDesign validate(String where) {
+	/** Validates the plan; alpha and power default to the pilot policy's values. */
+	PilotDesign validate(String where, PilotPolicy policy) {
 		KpiKind kind = kind(where + "kpi");
 		if (arms != null) {
 			arms.validate(where + "arms");
@@ -45,8 +46,8 @@ public record PlanInput(String name, String kpi, String kpiName, Double baseline
 		if (kpiColumn != null && kpiColumn.isBlank()) {
 			throw new BadInputException(where + "kpiColumn", "is blank; name the CSV column that holds the KPI");
 		}
-		double alpha = probability(where + "alpha", this.alpha == null ? 0.05 : this.alpha);
-		double power = probability(where + "power", this.power == null ? 0.8 : this.power);
+		double alpha = probability(where + "alpha", this.alpha == null ? policy.alpha() : this.alpha);
+		double power = probability(where + "power", this.power == null ? policy.power() : this.power);
 		double target = required(where + "targetRelativeEffect", targetRelativeEffect);
 		if (target == 0 || target <= -1) {
 			throw new BadInputException(where + "targetRelativeEffect",
@@ -66,6 +67,10 @@ public record PlanInput(String name, String kpi, String kpiName, Double baseline
 		}
 		else {
 			mean = atMost(where + "baselineMean", required(where + "baselineMean", baselineMean), VALUE_LIMIT);
+			if (mean == 0) {
+				throw new BadInputException(where + "baselineMean",
+						"a relative target of a KPI whose baseline mean is 0 is undefined; give the baseline mean as measured (not 0)");
+			}
 			sd = atMost(where + "baselineSd",
 					positive(where + "baselineSd", required(where + "baselineSd", baselineSd)), VALUE_LIMIT);
 		}

@@ -12,7 +12,7 @@ final class Planner {
 	private Planner() {
 	}
 
-	static PilotPlan plan(PilotDesign d) {
+	static PilotPlan plan(PilotDesign d, PilotPolicy policy) {
 		double k = d.allocation().ratio();
 		double nc = d.kind() == KpiKind.RATE
 				? PowerCalculations.rateControlUnits(d.baselineRate(), d.targetValue(), d.alpha(), d.power(), k)
@@ -26,7 +26,7 @@ final class Planner {
 		return new PilotPlan(d.name(), d.kind().name().toLowerCase(Locale.ROOT), d.kpiName(), d.baseline(),
 				d.kind() == KpiKind.MEAN ? d.baselineSd() : null, d.target(), d.targetValue(), d.alpha(), d.power(),
 				d.allocation().toString(), arms, total, nc, days, (days + 6) / 7, d.timeframeDays(),
-				days <= d.timeframeDays(), detectable, hypothesis(d), criteria(d, arms, days));
+				days <= d.timeframeDays(), detectable, hypothesis(d), criteria(d, arms, days, policy));
 	}
 
 	/**
@@ -47,21 +47,24 @@ final class Planner {
 
 	static String hypothesis(PilotDesign d) {
 		return String.format(Locale.ROOT,
-				"In the %s pilot, the treatment changes %s from %s (control) to %s or %s, a relative change of %s; "
+				"In the %s pilot, the treatment changes %s from %s (control) to %s or %s, a change of %s%s; "
 						+ "null hypothesis: no difference between the arms (two-sided test at alpha %s, power %s, allocation %s).",
 				d.name(), d.kpiName(), value(d, d.baseline()), value(d, d.targetValue()),
-				d.direction() > 0 ? "higher" : "lower", signedPercent(d.target()), d.alpha(), d.power(),
+				d.direction() > 0 ? "higher" : "lower", signedPercent(d.target()),
+				d.baseline() > 0 ? " relative to control" : " of the baseline's magnitude", d.alpha(), d.power(),
 				d.allocation());
 	}
 
-	private static List<String> criteria(PilotDesign d, PilotPlan.ArmSizes arms, long days) {
-		return List.of(String.format(Locale.ROOT, "%s moves by %s or more relative to control (%s %s %s)", d.kpiName(),
-				signedPercent(d.target()), d.kpiName(), d.direction() > 0 ? ">=" : "<=", value(d, d.targetValue())),
+	private static List<String> criteria(PilotDesign d, PilotPlan.ArmSizes arms, long days, PilotPolicy policy) {
+		return List.of(String.format(Locale.ROOT, "%s moves by %s or more %s (%s %s %s)", d.kpiName(),
+				signedPercent(d.target()), d.baseline() > 0 ? "relative to control" : "of the baseline's magnitude",
+				d.kpiName(), d.direction() > 0 ? ">=" : "<=", value(d, d.targetValue())),
 				String.format(Locale.ROOT, "the difference is significant: two-sided p < %s", d.alpha()),
 				String.format(Locale.ROOT,
 						"at least %,d control and %,d treatment units, about %d days at %,.0f units a day (timeframe %d days)",
 						arms.control(), arms.treatment(), days, d.trafficPerDay(), d.timeframeDays()),
-				"no sample-ratio mismatch: chi-square p >= 0.001 against the planned " + d.allocation() + " split");
+				"no sample-ratio mismatch: chi-square p >= " + policy.srmInvestigateText() + " against the planned "
+						+ d.allocation() + " split (below " + policy.srmWarningText() + ", check the assignment)");
 	}
 
 	static String value(PilotDesign d, double v) {

@@ -72,9 +72,18 @@ final class PowerCalculations {
 		return 1 - NoncentralT.cdf(q, df, ncp);
 	}
 
-	/** Control units needed (not rounded), solved like R's uniroot over [2, 1e7]. */
+	/**
+	 * Control units needed (not rounded), solved like R's uniroot over [2, 1e7]. An
+	 * effect so large (about 6 sd and more at alpha 0.05, power 0.8) that the smallest
+	 * pilot with a defined test already has the power needs exactly that pilot: 2 units
+	 * in each arm (R's power.t.test answers a fraction below 2, which no pilot can run).
+	 */
 	static double meanControlUnits(double delta, double sd, double alpha, double power, double k) {
 		double lowest = Math.max(2, 2 / (1 + k) + 1e-9);
+		double smallestTestable = Math.max(2, 2 / k);
+		if (meanPower(lowest, delta, sd, alpha, k) >= power) {
+			return smallestTestable;
+		}
 		return solve(nc -> meanPower(nc, delta, sd, alpha, k) - power, lowest, 1e7);
 	}
 

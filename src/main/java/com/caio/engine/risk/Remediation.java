@@ -15,73 +15,49 @@ final class Remediation {
 	static final String UNSCHEDULED = "unscheduled";
 
 	/**
-	 * Costed actions first, by reduction per unit of cost (a free action first of all),
-	 * ties by reduction; then actions without a cost, by reduction, since their value for
-	 * money is unknown. The risk's rank breaks any remaining tie.
+	 * The order the roadmap-priority rules decided: group ascending, value descending;
+	 * ties by the larger reduction, then the risk's rank. An action no rule placed goes
+	 * last.
 	 */
-	private static final Comparator<Planned> PRIORITY = Comparator
-		.comparing((Planned p) -> p.risk().mitigationCost() == null)
-		.thenComparing(Remediation::byValueForMoney)
+	private static final Comparator<Planned> PRIORITY = Comparator.comparingInt(Planned::group)
+		.thenComparing(Comparator.comparingDouble(Planned::value).reversed())
 		.thenComparing(Comparator.comparingInt(Planned::reduction).reversed())
 		.thenComparing(p -> p.risk(), Ranking.ORDER);
 
-	private record Planned(Risk risk, int reduction) {
+	private record Planned(Risk risk, int reduction, ActionPriority priority) {
 
-		/**
-		 * Reduction per unit of cost; infinite for a free action, 0 (unused) without a
-		 * cost.
-		 */
-		double perCost() {
+		int group() {
+			return priority == null ? Integer.MAX_VALUE : priority.group();
+		}
+
+		double value() {
+			return priority == null ? 0 : priority.value();
+		}
+
+		/** Reduction per unit of cost, as the report shows it; null without a cost. */
+		Double perCost() {
 			Double cost = risk.mitigationCost();
-			if (cost == null) {
-				return 0;
-			}
-			return cost == 0 ? Double.POSITIVE_INFINITY : reduction / cost;
+			return cost == null || cost == 0 ? null : reduction / cost;
 		}
 	}
 
 	private Remediation() {
 	}
 
-	/**
-	 * Higher reduction per unit of cost first, compared by cross-multiplying rather than
-	 * dividing so equal ratios (6 for 15,000 and 4 for 10,000) tie exactly and fall to
-	 * the reduction.
-	 */
-	private static int byValueForMoney(Planned a, Planned b) {
-		Double ca = a.risk().mitigationCost();
-		Double cb = b.risk().mitigationCost();
-		if (ca == null || cb == null) {
-			return 0;
-		}
-		if (ca == 0 || cb == 0) {
-			return Boolean.compare(cb == 0, ca == 0);
-		}
-		return Double.compare(b.reduction() * ca, a.reduction() * cb);
-	}
-
-	static List<RiskReport.Action> actions(List<Risk> risks) {
+	static List<RiskReport.Action> actions(List<Risk> risks, Map<Risk, ActionPriority> priorities,
+			Map<Risk, List<String>> gaps) {
 		List<Planned> planned = new ArrayList<>();
 		for (Risk r : risks) {
 			if (r.hasMitigation()) {
-				planned.add(new Planned(r, r.score() - r.mitigatedScore()));
+				planned.add(new Planned(r, r.score() - r.mitigatedScore(), priorities.get(r)));
 			}
 		}
 		planned.sort(PRIORITY);
 		List<RiskReport.Action> actions = new ArrayList<>(planned.size());
 		for (int n = 0; n < planned.size(); n++) {
 			Risk r = planned.get(n).risk();
-			List<String> missing = new ArrayList<>(3);
-			if (r.owner().isEmpty()) {
-				missing.add("owner");
-			}
-			if (r.dueDate() == null) {
-				missing.add("due date");
-			}
-			if (r.successCriterion().isEmpty()) {
-				missing.add("success criterion");
-			}
-			Double perCost = r.mitigationCost() == null || r.mitigationCost() == 0 ? null : planned.get(n).perCost();
+			List<String> missing = gaps.getOrDefault(r, List.of());
+			Double perCost = planned.get(n).perCost();
 			actions.add(new RiskReport.Action(n + 1, r.id(), r.mitigation(), r.owner(),
 					r.dueDate() == null ? null : r.dueDate().toString(), month(r), r.mitigationCost(), r.score(),
 					r.mitigatedScore(), planned.get(n).reduction(), perCost, r.successCriterion(),

@@ -58,7 +58,7 @@ class RiskCapability extends AbstractCapability<RiskInput, RiskReport> {
 		Register register = input.register();
 		RiskScorer.Outcome outcome = new RiskScorer().score(rules, register.risks(), input.assessment());
 		List<RiskReport.RankedRisk> ranked = Ranking.rank(outcome);
-		List<RiskReport.Action> actions = Remediation.actions(outcome.risks());
+		List<RiskReport.Action> actions = Remediation.actions(outcome.risks(), outcome.priorities(), outcome.gaps());
 		long inherent = Remediation.totalInherent(outcome.risks());
 		long mitigated = Remediation.totalMitigated(outcome.risks());
 		List<String> notes = new ArrayList<>(register.notes());

@@ -26,7 +26,8 @@ final class RiskScorer {
 	 * What the rules decided: every risk (imported and derived), each cell's band, the
 	 * findings.
 	 */
-	record Outcome(List<Risk> risks, Map<Integer, CellBand> bands, List<Finding> findings, List<String> notes) {
+	record Outcome(List<Risk> risks, Map<Integer, CellBand> bands, List<Finding> findings, List<String> notes,
+			Map<Risk, ActionPriority> priorities, Map<Risk, List<String>> gaps) {
 
 		static int key(int likelihood, int impact) {
 			return likelihood * 10 + impact;
@@ -60,7 +61,11 @@ final class RiskScorer {
 		Conclusions conclusions = rules.evaluate(RULES_FOLDER, facts);
 		Map<Integer, CellBand> bands = new HashMap<>();
 		conclusions.all(CellBand.class).forEach(b -> bands.put(Outcome.key(b.likelihood(), b.impact()), b));
-		return new Outcome(risks, bands, conclusions.findings(), notes);
+		Map<Risk, ActionPriority> priorities = new HashMap<>();
+		conclusions.all(ActionPriority.class).forEach(p -> priorities.put(p.risk(), p));
+		Map<Risk, List<String>> gaps = new HashMap<>();
+		conclusions.all(RoadmapGap.class).forEach(g -> gaps.put(g.risk(), g.missing()));
+		return new Outcome(risks, bands, conclusions.findings(), notes, priorities, gaps);
 	}
 
 	private static void addDerived(Collection<Risk> derivedRisks, List<Risk> risks, List<String> notes) {

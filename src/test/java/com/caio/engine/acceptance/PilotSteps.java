@@ -64,6 +64,15 @@ public class PilotSteps {
 
 	@When("the analyst plans a pilot with:")
 	public void planWith(Map<String, String> fields) {
+		api.postJson("/api/pilots", json.writeValueAsString(json.createObjectNode().set("plan", plan(fields))));
+	}
+
+	@Given("the analyst has created a pilot with:")
+	public void createWith(Map<String, String> fields) {
+		createPilot(json.createObjectNode().set("plan", plan(fields)));
+	}
+
+	private ObjectNode plan(Map<String, String> fields) {
 		ObjectNode plan = json.createObjectNode();
 		fields.forEach((k, v) -> {
 			try {
@@ -74,7 +83,7 @@ public class PilotSteps {
 			}
 		});
 		plan.put("timeframeDays", Integer.parseInt(fields.get("timeframeDays")));
-		api.postJson("/api/pilots", json.writeValueAsString(json.createObjectNode().set("plan", plan)));
+		return plan;
 	}
 
 	private JsonNode plan() {
@@ -160,6 +169,25 @@ public class PilotSteps {
 			.formatted(nc, xc, nt, xt));
 	}
 
+	@When("the analyst submits control {long} units with mean {double} and sd {double} and treatment {long} units with mean {double} and sd {double}")
+	public void submitMeans(long nc, double mc, double sc, long nt, double mt, double st) {
+		api.postJson("/api/pilots/" + pilotId + "/evaluation", """
+				{"control": {"n": %d, "mean": %s, "sd": %s}, "treatment": {"n": %d, "mean": %s, "sd": %s}}"""
+			.formatted(nc, mc, sc, nt, mt, st));
+	}
+
+	@Then("a reason says {string}")
+	public void reasonSays(String text) {
+		assertThat(api.last().body().get("firedRules").valueStream().map(r -> r.get("reason").asString()).toList())
+			.anySatisfy(r -> assertThat(r).contains(text));
+	}
+
+	@Then("no reason says {string}")
+	public void noReasonSays(String text) {
+		assertThat(api.last().body().get("firedRules").valueStream().map(r -> r.get("reason").asString()).toList())
+			.noneSatisfy(r -> assertThat(r).contains(text));
+	}
+
 	@When("the analyst uploads the per-unit file {string}")
 	public void uploadUnits(String file) {
 		Api.Response response = api.upload("/api/pilots/" + pilotId + "/evaluation", Path.of(file));
@@ -206,8 +234,12 @@ public class PilotSteps {
 			.uri("/api/pilots/" + pilotId + "/report.pdf")
 			.retrieve()
 			.body(byte[].class);
-		String text = new PdfTextExtractor(new PdfReader(bytes)).getTextFromPage(1);
-		assertThat(text).contains(first, second);
+		PdfReader reader = new PdfReader(bytes);
+		StringBuilder text = new StringBuilder();
+		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+			text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+		}
+		assertThat(text.toString()).contains(first, second);
 	}
 
 	@Then("{long} rows are read and line {long} is rejected because {string}")

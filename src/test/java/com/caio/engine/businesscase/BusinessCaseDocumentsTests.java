@@ -52,7 +52,7 @@ class BusinessCaseDocumentsTests {
 					"KPI timeline by quarter", "Payback and ROI", "Sensitivity: what moves the expected NPV",
 					"Assumptions register: baseline and expected scenario", "Assumptions register: the other scenarios",
 					"Risks and mitigations", "Next steps: the programme");
-			assertThat(text(deck.getSlides().get(2))).contains("dtc_revenue", "4,200,000",
+			assertThat(text(deck.getSlides().get(2))).contains("DTC revenue", "4,200,000",
 					"SAP S/4HANA sales ledger, DTC channel, Jan-Dec 2026 monthly average");
 			assertThat(text(deck.getSlides().get(3))).contains("Conservative", "Expected", "Aggressive", "EUR 2.13m",
 					"9.4 months", "77%");

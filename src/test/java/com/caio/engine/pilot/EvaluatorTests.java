@@ -32,7 +32,7 @@ class EvaluatorTests {
 	}
 
 	private static PilotEvaluation conversion(long nc, long xc, long nt, long xt) {
-		PilotDesign design = PlannerTests.conversion(4000, 28, null).validate("plan.");
+		PilotDesign design = PlannerTests.conversion(4000, 28, null).validate("plan.", PilotTestRules.policy());
 		return Evaluator.evaluate(rules, design, ArmTotals.ofRate("control", nc, xc),
 				ArmTotals.ofRate("treatment", nt, xt), Evaluator.Source.AGGREGATES, LocalDate.of(2026, 11, 6),
 				List.of("Stock feed lagged on 3 days."));
@@ -61,7 +61,7 @@ class EvaluatorTests {
 
 	@Test
 	void aCostKpiThatFellByMoreThanTheTargetScales() {
-		PilotDesign design = PlannerTests.costPerAcquisition(20, 28).validate("plan.");
+		PilotDesign design = PlannerTests.costPerAcquisition(20, 28).validate("plan.", PilotTestRules.policy());
 		PilotEvaluation e = Evaluator.evaluate(rules, design,
 				ArmTotals.ofMean("control", 300, 53.5870454087305, 24.678653318107),
 				ArmTotals.ofMean("treatment", 300, 44.0895202532642, 22.165281801492), Evaluator.Source.AGGREGATES,
@@ -72,7 +72,7 @@ class EvaluatorTests {
 
 	@Test
 	void aCostKpiThatRoseSignificantlyStops() {
-		PilotDesign design = PlannerTests.costPerAcquisition(20, 28).validate("plan.");
+		PilotDesign design = PlannerTests.costPerAcquisition(20, 28).validate("plan.", PilotTestRules.policy());
 		PilotEvaluation e = Evaluator.evaluate(rules, design,
 				ArmTotals.ofMean("control", 300, 44.0895202532642, 22.165281801492),
 				ArmTotals.ofMean("treatment", 300, 53.5870454087305, 24.678653318107), Evaluator.Source.AGGREGATES,
@@ -87,11 +87,15 @@ class EvaluatorTests {
 		SteeringDecision late = new SteeringDecision(1, "SCALE", LocalDate.of(2026, 11, 25), List.of("CMO", "CFO"),
 				LocalDate.of(2026, 11, 6), 19, true, "SCALE", List.of(), Instant.now(), rules.version());
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-		PilotPdf.render(new PilotReport(e, List.of(late)), pdf);
+		PilotPdf.render(new PilotReport(e, List.of(late), null, 14), pdf);
 		PdfReader reader = new PdfReader(pdf.toByteArray());
-		String text = new PdfTextExtractor(reader).getTextFromPage(1);
+		StringBuilder pages = new StringBuilder();
+		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+			pages.append(new PdfTextExtractor(reader).getTextFromPage(page));
+		}
+		String text = pages.toString();
 		assertThat(text).contains("Post-pilot report", "Hypothesis", "Recommendation: SCALE", "PIL-DEC-002", "+15.04%",
-				"p = 3.19e-05", "Sample-ratio check", "Stock feed lagged on 3 days.", "CMO, CFO", "LATE");
+				"p < 0.001", "Sample-ratio check", "Stock feed lagged on 3 days.", "CMO, CFO", "LATE");
 	}
 
 }

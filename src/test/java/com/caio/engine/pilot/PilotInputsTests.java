@@ -33,7 +33,7 @@ class PilotInputsTests {
 	@Test
 	void examplesAreRead() {
 		PilotRequest request = inputs.read(Path.of("examples/pilot-plan.yaml"), PilotRequest.class);
-		assertThat(request.plan().validate("plan.").allocation()).isEqualTo(Allocation.EVEN);
+		assertThat(request.plan().validate("plan.", PilotTestRules.policy()).allocation()).isEqualTo(Allocation.EVEN);
 		assertThat(request.readiness().items()).hasSize(4);
 		EvaluationInput evaluation = inputs.read(Path.of("examples/pilot-evaluation.yaml"), EvaluationInput.class);
 		assertThat(evaluation.risks()).hasSize(2);
@@ -69,20 +69,23 @@ class PilotInputsTests {
 	@Test
 	void probabilitiesOutsideZeroOneAreRefused() {
 		PlanInput rate = new PlanInput(null, "rate", null, 1.2, null, null, 0.1, null, null, null, 100.0, 10, null);
-		refused(() -> rate.validate("plan."), "plan.baselineRate", "strictly between 0 and 1, got 1.2");
+		refused(() -> rate.validate("plan.", PilotTestRules.policy()), "plan.baselineRate",
+				"strictly between 0 and 1, got 1.2");
 		PlanInput alpha = new PlanInput(null, "rate", null, 0.05, null, null, 0.1, 0.0, null, null, 100.0, 10, null);
-		refused(() -> alpha.validate("plan."), "plan.alpha", "strictly between 0 and 1, got 0.0");
+		refused(() -> alpha.validate("plan.", PilotTestRules.policy()), "plan.alpha",
+				"strictly between 0 and 1, got 0.0");
 		PlanInput power = new PlanInput(null, "rate", null, 0.05, null, null, 0.1, null, 1.0, null, 100.0, 10, null);
-		refused(() -> power.validate("plan."), "plan.power", "got 1.0");
+		refused(() -> power.validate("plan.", PilotTestRules.policy()), "plan.power", "got 1.0");
 		PlanInput target = new PlanInput(null, "rate", null, 0.6, null, null, 1.0, null, null, null, 100.0, 10, null);
-		refused(() -> target.validate("plan."), "plan.targetRelativeEffect", "not a probability in (0,1)");
+		refused(() -> target.validate("plan.", PilotTestRules.policy()), "plan.targetRelativeEffect",
+				"not a probability in (0,1)");
 	}
 
 	@Test
 	void otherPlanMistakesAreNamed() {
 		refused(() -> PlanInput.allocation("plan.allocation", "60/50"), "plan.allocation", "adding up to 100");
 		PlanInput kind = new PlanInput(null, "ratio", null, 0.05, null, null, 0.1, null, null, null, 100.0, 10, null);
-		refused(() -> kind.validate("plan."), "plan.kpi", "expected 'rate' or 'mean'");
+		refused(() -> kind.validate("plan.", PilotTestRules.policy()), "plan.kpi", "expected 'rate' or 'mean'");
 		refused(() -> inputs.readJson("{\"plan\": {\"alpah\": 0.1}}", EvaluationInput.class), "plan.alpah",
 				"unknown field");
 		refused(() -> inputs.readJson("{\"plan\": {\"alpha\": \"low\"}}", EvaluationInput.class), "plan.alpha", "");

@@ -27,7 +27,8 @@ class PilotRulesTests {
 	}
 
 	private static PilotOutcome outcome(double p, double effect, double low, double high, double srm, boolean reached) {
-		return new PilotOutcome("p", 0.05, p, true, effect, 0.10, low, high, true, srm, reached);
+		return new PilotOutcome("p", 0.05, p, true, effect, 0.10, low, high, true, srm, reached, PilotOutcome.RELATIVE,
+				"rate", "");
 	}
 
 	private static List<String> ids(PilotRules.Decision d) {

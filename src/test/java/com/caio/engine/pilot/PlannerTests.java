@@ -23,7 +23,8 @@ class PlannerTests {
 
 	@Test
 	void feasibleConversionPilot() {
-		PilotPlan plan = Planner.plan(conversion(4000, 28, null).validate("plan."));
+		PilotPlan plan = Planner.plan(conversion(4000, 28, null).validate("plan.", PilotTestRules.policy()),
+				PilotTestRules.policy());
 		// power.prop.test(p1=0.05, p2=0.055, power=0.8)$n = 31233.4379401286 -> 31234 per
 		// arm
 		assertThat(plan.exactControlUnits()).isCloseTo(31233.4379401286, withinPercentage(1e-4));
@@ -41,7 +42,8 @@ class PlannerTests {
 
 	@Test
 	void infeasibleConversionPilotNamesTheEffectDetectableInTime() {
-		PilotPlan plan = Planner.plan(conversion(1000, 28, null).validate("plan."));
+		PilotPlan plan = Planner.plan(conversion(1000, 28, null).validate("plan.", PilotTestRules.policy()),
+				PilotTestRules.policy());
 		assertThat(plan.daysNeeded()).isEqualTo(63);
 		assertThat(plan.feasible()).isFalse();
 		// 1000 a day for 28 days, half in control = 14000:
@@ -51,7 +53,8 @@ class PlannerTests {
 
 	@Test
 	void costKpiPlanUsesPowerTTestAndDetectsDownwards() {
-		PilotPlan plan = Planner.plan(costPerAcquisition(20, 28).validate("plan."));
+		PilotPlan plan = Planner.plan(costPerAcquisition(20, 28).validate("plan.", PilotTestRules.policy()),
+				PilotTestRules.policy());
 		// power.t.test(delta=5, sd=20, power=0.8)$n = 252.128116122658 -> 253 per arm
 		assertThat(plan.exactControlUnits()).isCloseTo(252.128116122658, withinPercentage(1e-4));
 		assertThat(plan.samplePerArm()).isEqualTo(new PilotPlan.ArmSizes(253, 253));
@@ -66,7 +69,8 @@ class PlannerTests {
 
 	@Test
 	void unequalAllocationSizesEachArm() {
-		PilotPlan plan = Planner.plan(conversion(4000, 28, "30/70").validate("plan."));
+		PilotPlan plan = Planner.plan(conversion(4000, 28, "30/70").validate("plan.", PilotTestRules.policy()),
+				PilotTestRules.policy());
 		// uniroot on the generalised power (see PowerCalculationsTests): nc =
 		// 22467.99510296, nt = 52425.3219069067
 		assertThat(plan.samplePerArm()).isEqualTo(new PilotPlan.ArmSizes(22468, 52426));

@@ -16,6 +16,7 @@ import java.util.function.Function;
 
 import com.caio.engine.businesscase.Assumption;
 import com.caio.engine.businesscase.BusinessCaseReport;
+import com.caio.engine.businesscase.MetricNames;
 import com.caio.engine.storage.Run;
 import com.caio.engine.businesscase.ScenarioResult;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -92,7 +93,8 @@ public final class BusinessCaseDeck {
 				SlideKit.BRAND, true);
 		kit.text(slide,
 				report.boardReady() ? "Board-ready: every assumption is sourced and no rule blocks the case."
-						: "Not board-ready: " + report.blocking().size() + " blocking finding(s).",
+						: "Not board-ready: " + (report.blocking().size() == 1 ? "one blocking issue"
+								: report.blocking().size() + " blocking issues") + " to resolve first.",
 				new Rectangle2D.Double(MARGIN, 320, WIDTH - 2 * MARGIN, 40), 16,
 				report.boardReady() ? Charts.AGGRESSIVE : Charts.DOWN, true);
 	}
@@ -111,7 +113,8 @@ public final class BusinessCaseDeck {
 		List<List<String>> rows = report.input()
 			.baseline()
 			.stream()
-			.map(m -> List.of(m.name(), Money.number(m.monthlyValue()), m.unit(), nullToDash(m.source())))
+			.map(m -> List.of(MetricNames.label(m.name()), Money.number(m.monthlyValue()), m.unit(),
+					nullToDash(m.source())))
 			.toList();
 		kit.table(slide, List.of("Metric", "Monthly value", "Unit", "Source"), rows,
 				new double[] { 190, 120, 100, 470 }, MARGIN, 100, 13);
@@ -185,7 +188,9 @@ public final class BusinessCaseDeck {
 		kit.table(slide, List.of("Assumption", "Value", "Source"), cells, new double[] { 260, 190, 430 }, MARGIN, 92,
 				10);
 		if (rows.size() > REGISTER_ROWS) {
-			kit.text(slide, (rows.size() - REGISTER_ROWS) + " more assumption(s) are in the JSON result.",
+			int more = rows.size() - REGISTER_ROWS;
+			kit.text(slide,
+					(more == 1 ? "One more assumption is" : more + " more assumptions are") + " in the JSON result.",
 					new Rectangle2D.Double(MARGIN, 480, WIDTH - 2 * MARGIN, 24), 11, SlideKit.MUTED, false);
 		}
 	}

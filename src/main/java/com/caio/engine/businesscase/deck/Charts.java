@@ -75,8 +75,8 @@ final class Charts {
 		plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(stroke(width, 0.75f))));
 		BasicStroke dashed = new BasicStroke(stroke(width, 1f), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
 				new float[] { 6f, 4f }, 0f);
-		ValueMarker twelve = new ValueMarker(12, DOWN, dashed);
-		twelve.setLabel("12-month target");
+		ValueMarker twelve = new ValueMarker(report.paybackTargetMonths(), DOWN, dashed);
+		twelve.setLabel(report.paybackTargetMonths() + "-month target");
 		twelve.setLabelFont(font(width));
 		twelve.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
 		twelve.setLabelTextAnchor(TextAnchor.TOP_LEFT);
@@ -86,13 +86,17 @@ final class Charts {
 		return png(chart, width, height);
 	}
 
-	/** Payback months per scenario against the 12-month target. */
+	/**
+	 * Payback months per scenario against the policy's target; a scenario that never pays
+	 * back has no bar, and its label says "not within N months".
+	 */
 	static byte[] payback(BusinessCaseReport report, int width, int height) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		for (ScenarioResult scenario : report.scenarios()) {
 			Double payback = scenario.paybackMonths();
-			double months = payback == null ? report.horizonMonths() : payback;
-			data.addValue(months, "Payback (months)", label(scenario.name()));
+			data.addValue(payback, "Payback (months)",
+					payback == null ? label(scenario.name()) + ": not within " + report.horizonMonths() + " months"
+							: label(scenario.name()));
 		}
 		JFreeChart chart = ChartFactory.createBarChart(null, null, "Payback (months)", data, PlotOrientation.HORIZONTAL,
 				false, false, false);
@@ -103,13 +107,13 @@ final class Charts {
 		renderer.setShadowVisible(false);
 		renderer.setMaximumBarWidth(0.18);
 		plot.setRenderer(renderer);
-		ValueMarker twelve = new ValueMarker(12, DOWN, new BasicStroke(stroke(width, 1.5f)));
-		twelve.setLabel("12 months");
+		ValueMarker twelve = new ValueMarker(report.paybackTargetMonths(), DOWN, new BasicStroke(stroke(width, 1.5f)));
+		twelve.setLabel(report.paybackTargetMonths() + " months");
 		twelve.setLabelFont(font(width));
 		twelve.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
 		twelve.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
 		plot.addRangeMarker(twelve);
-		plot.getRangeAxis().setRange(0, Math.max(report.horizonMonths(), 13));
+		plot.getRangeAxis().setRange(0, Math.max(report.horizonMonths(), report.paybackTargetMonths() + 1));
 		((NumberAxis) plot.getRangeAxis()).setTickUnit(new org.jfree.chart.axis.NumberTickUnit(3));
 		return png(chart, width, height);
 	}

@@ -70,7 +70,8 @@ public final class ExecutiveSummary {
 			document.add(new Paragraph(says.breakEven(), BODY));
 			section(document, "Top risks and mitigations");
 			for (List<String> risk : says.risks().stream().limit(3).toList()) {
-				document.add(new Paragraph("- " + risk.get(0) + ". Mitigation: " + risk.get(1), BODY));
+				document
+					.add(new Paragraph("- " + sentence(risk.get(0)) + " Mitigation: " + sentence(risk.get(1)), BODY));
 			}
 			section(document, "Assumptions and next steps");
 			long unsourced = report.assumptions().stream().filter(a -> a.source() == null).count();
@@ -81,8 +82,9 @@ public final class ExecutiveSummary {
 			for (String step : says.nextSteps().stream().limit(3).toList()) {
 				document.add(new Paragraph("- " + step, BODY));
 			}
-			document.add(new Paragraph(
-					"Rule set " + run.ruleSetVersion() + "  |  input SHA-256 " + run.input().sha256(), SMALL));
+			String rules = String.join(", ", report.findings().stream().map(f -> f.ruleId()).distinct().toList());
+			document.add(new Paragraph("Rule set " + run.ruleSetVersion() + "  |  input SHA-256 " + run.input().sha256()
+					+ (rules.isEmpty() ? "" : "  |  rules applied: " + rules), SMALL));
 			document.close();
 		}
 		catch (IOException ex) {
@@ -94,11 +96,17 @@ public final class ExecutiveSummary {
 	private static void status(Document document, BusinessCaseReport report) {
 		Font font = new Font(Font.HELVETICA, 10, Font.BOLD, report.boardReady() ? Charts.AGGRESSIVE : Charts.DOWN);
 		String text = report.boardReady() ? "Board-ready: every assumption is sourced and no rule blocks the case."
-				: "Not board-ready: " + String.join(" ",
-						report.blocking().stream().map(f -> f.ruleId() + " " + f.message()).toList());
+				: "Not board-ready: "
+						+ String.join(" ", report.blocking().stream().map(f -> sentence(f.message())).toList());
 		Paragraph p = new Paragraph(text, font);
 		p.setSpacingBefore(6);
 		document.add(p);
+	}
+
+	/** The text ending in one full stop: "revise the case." never becomes "case..". */
+	static String sentence(String text) {
+		String t = text.strip();
+		return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
 	}
 
 	private static void section(Document document, String title) {

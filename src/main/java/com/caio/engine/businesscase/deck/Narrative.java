@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import com.caio.engine.businesscase.BusinessCase;
 import com.caio.engine.businesscase.BusinessCaseReport;
+import com.caio.engine.businesscase.ScenarioFigures;
 import com.caio.engine.businesscase.ScenarioResult;
 
 /**
@@ -27,8 +28,13 @@ final class Narrative {
 		return Money.amount(report.currency(), value);
 	}
 
+	/** The policy's payback target (rules/businesscase/policy.drl.csv). */
+	int target() {
+		return report.paybackTargetMonths();
+	}
+
 	boolean paysBackWithinAYear() {
-		return expected.paybackMonths() != null && expected.paybackMonths() <= 12;
+		return ScenarioFigures.of(expected).paysBackWithin(target());
 	}
 
 	/**
@@ -52,39 +58,47 @@ final class Narrative {
 
 	String decision() {
 		if (!report.boardReady()) {
-			return "Not yet for decision: " + report.blocking().size()
-					+ " blocking finding(s) must be resolved first (see risks).";
+			int blocking = report.blocking().size();
+			return "Not yet for decision: " + (blocking == 1 ? "one blocking issue" : blocking + " blocking issues")
+					+ " must be resolved first (see risks).";
 		}
 		return recommendProgramme() ? "Decision needed: approve the programme and its first-year budget."
 				: "Decision needed: approve a pilot to prove the key assumptions before the full programme.";
 	}
 
 	String paybackVerdict() {
+		ScenarioFigures figures = ScenarioFigures.of(expected);
+		if (figures.roundedNpv() < 0 || !figures.cashPositiveAfterStart()) {
+			return "The expected scenario loses money over the " + report.horizonMonths() + "-month horizon (NPV "
+					+ money(expected.npv()) + ")" + (expected.paybackMonths() != null && expected.paybackMonths() == 0
+							? "; its payback of 0 months only reflects that nothing is spent upfront." : ".");
+		}
 		String when = expected.paybackMonths() == null
 				? "does not pay back within the " + report.horizonMonths() + "-month horizon"
 				: String.format(Locale.ROOT, "pays back in %.1f months", expected.paybackMonths());
 		if (paysBackWithinAYear()) {
-			return "The expected scenario " + when + ", within the 12-month target.";
+			return "The expected scenario " + when + ", within the " + target() + "-month target.";
 		}
 		String rationale = report.input().longerHorizonRationale();
-		return "The expected scenario " + when + (expected.paybackMonths() == null ? ". " : ", beyond 12 months. ")
+		return "The expected scenario " + when
+				+ (expected.paybackMonths() == null ? ". " : ", beyond " + target() + " months. ")
 				+ (rationale != null ? "Why a longer horizon is required: " + rationale
 						: "No rationale for a longer horizon is given.");
 	}
 
 	String breakEven() {
 		if (report.breakEvenUplift() == null) {
-			return "No uplift pays the expected scenario back within 12 months.";
+			return "No uplift pays the expected scenario back within " + target() + " months.";
 		}
 		double factor = report.breakEvenUplift().factor();
 		if (factor <= 1) {
 			return String.format(Locale.ROOT,
-					"Break-even: the expected uplifts can fall to %.0f%% of plan and still pay back in 12 months.",
-					100 * factor);
+					"Break-even: the expected uplifts can fall to %.0f%% of plan and still pay back in %d months.",
+					100 * factor, target());
 		}
 		return String.format(Locale.ROOT,
-				"Break-even: a 12-month payback would need %.0f%% of the planned uplifts (%.1f times the plan).",
-				100 * factor, factor);
+				"Break-even: a %d-month payback would need %.0f%% of the planned uplifts (%.1f times the plan).",
+				target(), 100 * factor, factor);
 	}
 
 	/** The top drivers of the expected NPV, in words. */
@@ -104,7 +118,7 @@ final class Narrative {
 			.stream()
 			.filter(f -> !f.severity().equals("info"))
 			.forEach(f -> rows.add(List.of(f.message(),
-					(f.blocking() ? "Blocking (" : "Flagged (") + f.ruleId() + "): resolve before the board")));
+					f.blocking() ? "Blocking: resolve before the board" : "Flagged: check before the board")));
 		for (BusinessCase.Risk risk : report.input().risks()) {
 			rows.add(List.of(risk.risk(), risk.mitigation()));
 		}
@@ -120,7 +134,7 @@ final class Narrative {
 	List<String> nextSteps() {
 		List<String> steps = new ArrayList<>();
 		if (!report.boardReady()) {
-			report.blocking().forEach(f -> steps.add("Resolve " + f.ruleId() + ": " + f.message()));
+			report.blocking().forEach(f -> steps.add("Resolve: " + f.message()));
 			steps.add("Re-run the business case and bring it back to the board.");
 			return steps;
 		}
@@ -138,7 +152,7 @@ final class Narrative {
 						: String.format(Locale.ROOT, "%.0f%% of plan", 100 * report.breakEvenUplift().factor()))
 				+ ").");
 		steps.add("Quarterly: report benefit and cumulative cash flow against the KPI timeline.");
-		steps.add("Month 12: confirm payback and the scale-up decision.");
+		steps.add("Month " + target() + ": confirm payback and the scale-up decision.");
 		return steps;
 	}
 

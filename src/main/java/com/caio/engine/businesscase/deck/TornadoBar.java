@@ -3,12 +3,13 @@ package com.caio.engine.businesscase.deck;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.caio.engine.businesscase.MetricNames;
 import com.caio.engine.businesscase.Sensitivity;
 
 /**
  * One bar of the tornado. Baseline, uplift and margin of a lever multiply each other, so
  * moving any of them by 20% moves the NPV by the same amount: such items are drawn as one
- * bar ("dtc_revenue: baseline, uplift or margin") rather than as identical bars.
+ * bar ("DTC revenue: baseline, uplift or margin") rather than as identical bars.
  */
 record TornadoBar(String label, double npvLow, double npvHigh, double swing) {
 
@@ -27,8 +28,8 @@ record TornadoBar(String label, double npvLow, double npvHigh, double swing) {
 						&& Math.abs(o.npvLow() - item.npvLow()) < SAME && Math.abs(o.npvHigh() - item.npvHigh()) < SAME)
 				.toList();
 			taken.addAll(same);
-			String label = same.size() == 1 ? item.assumption()
-					: item.driver() + ": " + joinOr(same.stream().map(Sensitivity.Item::factor).toList());
+			String label = same.size() == 1 ? item.assumption() : MetricNames.label(item.driver()) + ": "
+					+ joinOr(same.stream().map(Sensitivity.Item::factor).toList());
 			bars.add(new TornadoBar(label, item.npvLow(), item.npvHigh(), item.npvSwing()));
 		}
 		return bars;

@@ -135,6 +135,11 @@ final class RuleCompiler {
 			errors |= mapped.isError();
 			messages.add(mapped);
 		}
+		if (!errors) {
+			List<RuleMessage> refused = CompiledClasses.check(builder, sources, tables);
+			messages.addAll(refused);
+			errors = !refused.isEmpty();
+		}
 		if (errors) {
 			ks.getRepository().removeKieModule(releaseId);
 			return null;

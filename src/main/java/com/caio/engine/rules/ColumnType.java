@@ -115,12 +115,16 @@ record ColumnType(Kind kind, boolean quoted, String min, String max, List<String
 		};
 	}
 
-	/** The value as it is pasted into the code: text escaped for a string literal. */
+	/**
+	 * The value as it is pasted into the code: text escaped for a string literal. A quote
+	 * becomes the octal escape \042, so no quote character reaches Drools (whose own
+	 * quote escaping depends on how many quotes a cell has).
+	 */
 	String pasted(String value) {
 		if (!quoted) {
 			return value;
 		}
-		return value.replace("\\", "\\\\").replace("\"", "\\\"");
+		return value.replace("\\", "\\\\").replace("\"", "\\042");
 	}
 
 	String describe() {

@@ -42,8 +42,8 @@ final class ExpressionPolicy {
 			"exit", "halt", "getRuntime", "load", "loadLibrary", "setProperty", "getProperty", "getProperties",
 			"getenv", "defineClass", "wait", "notify", "notifyAll", "finalize", "getKieRuntime", "getKieBase",
 			"getWorkingMemory", "getEnvironment", "getGlobals", "getGlobal", "setGlobal", "getKieSession",
-			"getSessionClock", "getChannels", "getEntryPoint", "getContext", "getUnit", "getEntryPoints",
-			"getInteger", "getLong", "getBoolean");
+			"getSessionClock", "getChannels", "getEntryPoint", "getContext", "getUnit", "getEntryPoints", "getInteger",
+			"getLong", "getBoolean");
 
 	/** Calls a consequence may make without a scope: Drools' own actions. */
 	static final Set<String> ACTIONS = Set.of("insert", "insertLogical", "delete", "retract", "update");

@@ -48,8 +48,16 @@ final class RuleCompiler {
 
 	private final List<RuleDataParser<?>> parsers;
 
+	/** False only in tests that prove the bytecode check stands on its own. */
+	private final boolean checkSources;
+
 	RuleCompiler(List<RuleDataParser<?>> parsers) {
+		this(parsers, true);
+	}
+
+	RuleCompiler(List<RuleDataParser<?>> parsers, boolean checkSources) {
 		this.parsers = List.copyOf(parsers);
+		this.checkSources = checkSources;
 	}
 
 	Build build(Path rulesDir) {
@@ -97,7 +105,9 @@ final class RuleCompiler {
 			switch (file.kind()) {
 				case DRL -> {
 					String text = file.text();
-					RulePolicy.checkDrl(file.displayPath(), text, messages::add);
+					if (checkSources) {
+						RulePolicy.checkDrl(file.displayPath(), text, messages::add);
+					}
 					checkPackage(file, text, folder, messages);
 					kfs.write(kiePath, file.content());
 					sources.put(kiePath, file);

@@ -364,16 +364,17 @@ final class RulePolicy {
 						List.of("after", "before", "coincides", "during", "finishes", "finishedby", "includes", "meets",
 								"metby", "overlaps", "overlappedby", "starts", "startedby")),
 						text);
-				node = parsed;
+				node = parsed.getExpr();
 			}
 			catch (RuntimeException ex) {
 				refuse(at, "cannot check the expression '" + shorten(expression) + "': " + firstLine(ex.getMessage()));
 				return;
 			}
+			// the DRLX parser counts columns from 0
 			int base = at + shift;
 			String parsedText = text;
 			ExpressionPolicy.check(node, new ExpressionPolicy.Scope(bindings, properties, types, false),
-					(n, reason) -> refuse(base + offsetIn(parsedText, n), reason));
+					(n, reason) -> refuse(base + 1 + offsetIn(parsedText, n), reason));
 		}
 
 		private void checkConsequence(String code, Set<String> bindings) {

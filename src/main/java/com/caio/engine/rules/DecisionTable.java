@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.drools.decisiontable.parser.DefaultRuleSheetListener;
 import org.drools.template.model.DRLOutput;
 import org.drools.template.model.Package;
-import org.drools.template.model.Rule;
 import org.drools.template.parser.DataListener;
 
 /**
@@ -26,7 +25,8 @@ final class DecisionTable {
 	private static final Pattern ROW_MARKER = Pattern.compile("//\\s*rule values at ([A-Z]+)(\\d+)");
 
 	/** A rule name that starts with its id, e.g. "RISK-BAND-CRIT Critical from 15". */
-	private static final Pattern LEADING_ID = Pattern.compile("^([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\\b");
+	private static final Pattern RULE_WITH_ID = Pattern
+		.compile("(?m)^rule \"([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+)\\b[^\"\\n]*\"$");
 
 	private final RuleFile file;
 
@@ -96,19 +96,39 @@ final class DecisionTable {
 		}
 		listener.finishSheet();
 		Package ruleSet = listener.getRuleSet();
-		for (Rule rule : ruleSet.getRules()) {
-			Matcher id = LEADING_ID.matcher(rule.getName() == null ? "" : rule.getName());
-			if (id.find() && rule.getMetadata().stream().noneMatch(m -> m.startsWith("id("))) {
-				rule.addMetadata("id(\"" + id.group(1) + "\")");
-			}
-		}
 		DRLOutput out = new DRLOutput();
 		ruleSet.renderDRL(out);
-		return out.getDRL();
+		// a row's name starts with its rule id; the id becomes the rule's @id, as in DRL
+		// files
+		return RULE_WITH_ID.matcher(out.getDRL()).replaceAll("$0\n\t@id(\"$1\")");
 	}
 
 	String drl() {
 		return drl;
+	}
+
+	/**
+	 * The values a table row sets, as "column title: value", for the rule catalogue; the
+	 * title row is the one above the first data row.
+	 */
+	List<String> policyOfRow(int row) {
+		List<String> values = new ArrayList<>();
+		int titles = -1;
+		for (int r = row - 2; r >= 0 && titles < 0; r--) {
+			if (sheet.rows().get(r).stream().anyMatch(c -> c.trim().toLowerCase(Locale.ROOT).startsWith("ruletable"))) {
+				titles = r + 4;
+			}
+		}
+		if (titles < 0 || row - 1 >= sheet.rows().size()) {
+			return values;
+		}
+		List<String> cells = sheet.rows().get(row - 1);
+		for (int c = 1; c < cells.size(); c++) {
+			if (!cells.get(c).isBlank()) {
+				values.add(sheet.cell(titles, c).replaceAll("\\s*\\[[^\\]]*\\]\\s*$", "") + ": " + cells.get(c).trim());
+			}
+		}
+		return values;
 	}
 
 	/**

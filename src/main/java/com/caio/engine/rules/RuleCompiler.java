@@ -28,7 +28,8 @@ import org.kie.api.builder.ReleaseId;
 final class RuleCompiler {
 
 	/** The result of one build: a rule set only when there was no error. */
-	record Build(RuleSet ruleSet, String version, List<RuleFile> files, List<RuleMessage> messages) {
+	record Build(RuleSet ruleSet, String version, List<RuleFile> files, List<RuleMessage> messages,
+			List<RuleCatalogue.Entry> catalogue) {
 
 		boolean succeeded() {
 			return ruleSet != null;
@@ -64,7 +65,7 @@ final class RuleCompiler {
 		List<RuleMessage> messages = new ArrayList<>();
 		if (!Files.isDirectory(rulesDir)) {
 			messages.add(RuleMessage.error(rulesDir.toString(), 1, 1, "rules folder does not exist"));
-			return new Build(null, "", List.of(), messages);
+			return new Build(null, "", List.of(), messages, List.of());
 		}
 		List<RuleFile> files = RuleFiles.read(rulesDir);
 		String version = RuleFiles.version(files);
@@ -75,8 +76,9 @@ final class RuleCompiler {
 			}
 		}
 		Map<String, KieBase> bases = new LinkedHashMap<>();
+		List<RuleCatalogue.Entry> catalogue = new ArrayList<>();
 		byFolder.forEach((folder, folderFiles) -> {
-			KieBase base = buildFolder(folder, folderFiles, version, messages);
+			KieBase base = buildFolder(folder, folderFiles, version, messages, catalogue);
 			if (base != null) {
 				bases.put(folder, base);
 			}
@@ -84,10 +86,11 @@ final class RuleCompiler {
 		Map<Class<?>, Object> data = parseData(files, messages);
 		boolean failed = messages.stream().anyMatch(RuleMessage::isError);
 		RuleSet ruleSet = failed ? null : new RuleSet(version, Instant.now(), bases, data);
-		return new Build(ruleSet, version, files, List.copyOf(messages));
+		return new Build(ruleSet, version, files, List.copyOf(messages), failed ? List.of() : List.copyOf(catalogue));
 	}
 
-	private KieBase buildFolder(String folder, List<RuleFile> files, String version, List<RuleMessage> messages) {
+	private KieBase buildFolder(String folder, List<RuleFile> files, String version, List<RuleMessage> messages,
+			List<RuleCatalogue.Entry> catalogue) {
 		String display = files.get(0).displayPath();
 		String folderDisplay = display.substring(0, display.length() - files.get(0).relativePath().length()) + folder;
 		if (!FOLDER_NAME.matcher(folder).matches()) {
@@ -155,6 +158,7 @@ final class RuleCompiler {
 			return null;
 		}
 		KieBase base = ks.newKieContainer(releaseId).getKieBase();
+		catalogue.addAll(RuleCatalogue.of(folder, base, sources, tables));
 		// the container keeps its module; the repository must not grow with every reload
 		ks.getRepository().removeKieModule(releaseId);
 		return base;

@@ -253,6 +253,9 @@ final class RulePolicy {
 						}
 					});
 					acc.getDescrs().forEach(d -> collectBindings(d, bindings));
+					if (acc.getInput() != null) {
+						collectBindings(acc.getInput(), bindings);
+					}
 				}
 				else if (src instanceof CollectDescr collect) {
 					collectBindings(collect.getInputPattern(), bindings);
@@ -334,7 +337,9 @@ final class RulePolicy {
 								+ String.join(", ", ACCUMULATE_FUNCTIONS.stream().sorted().toList()));
 				return;
 			}
-			acc.getDescrs().forEach(d -> checkElement(d, bindings));
+			if (acc.getInput() != null) {
+				checkElement(acc.getInput(), bindings);
+			}
 			for (AccumulateDescr.AccumulateFunctionCallDescr f : acc.getFunctions()) {
 				if (!ACCUMULATE_FUNCTIONS.contains(f.getFunction())) {
 					refuse(source.offsetOf(f.getFunction(), cursor),

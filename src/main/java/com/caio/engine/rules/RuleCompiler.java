@@ -49,15 +49,18 @@ final class RuleCompiler {
 
 	private final List<RuleDataParser<?>> parsers;
 
+	private final SessionRunner runner;
+
 	/** False only in tests that prove the bytecode check stands on its own. */
 	private final boolean checkSources;
 
-	RuleCompiler(List<RuleDataParser<?>> parsers) {
-		this(parsers, true);
+	RuleCompiler(List<RuleDataParser<?>> parsers, RuleLimits limits) {
+		this(parsers, limits, true);
 	}
 
-	RuleCompiler(List<RuleDataParser<?>> parsers, boolean checkSources) {
+	RuleCompiler(List<RuleDataParser<?>> parsers, RuleLimits limits, boolean checkSources) {
 		this.parsers = List.copyOf(parsers);
+		this.runner = new SessionRunner(limits);
 		this.checkSources = checkSources;
 	}
 
@@ -85,7 +88,7 @@ final class RuleCompiler {
 		});
 		Map<Class<?>, Object> data = parseData(files, messages);
 		boolean failed = messages.stream().anyMatch(RuleMessage::isError);
-		RuleSet ruleSet = failed ? null : new RuleSet(version, Instant.now(), bases, data);
+		RuleSet ruleSet = failed ? null : new RuleSet(version, Instant.now(), bases, data, runner);
 		return new Build(ruleSet, version, files, List.copyOf(messages), failed ? List.of() : List.copyOf(catalogue));
 	}
 

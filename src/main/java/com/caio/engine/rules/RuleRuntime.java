@@ -34,8 +34,12 @@ public class RuleRuntime {
 	private volatile List<RuleCatalogue.Entry> catalogue = List.of();
 
 	public RuleRuntime(Path rulesDir, List<RuleDataParser<?>> parsers) {
+		this(rulesDir, parsers, RuleLimits.DEFAULT);
+	}
+
+	public RuleRuntime(Path rulesDir, List<RuleDataParser<?>> parsers, RuleLimits limits) {
 		this.rulesDir = rulesDir;
-		this.compiler = new RuleCompiler(parsers);
+		this.compiler = new RuleCompiler(parsers, limits);
 	}
 
 	public Path rulesDir() {

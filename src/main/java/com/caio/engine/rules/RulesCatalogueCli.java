@@ -1,11 +1,9 @@
 package com.caio.engine.rules;
 
 import java.io.PrintStream;
-import java.util.List;
-import java.util.Set;
 
 import com.caio.engine.cli.CliArgs;
-import com.caio.engine.cli.CliCommand;
+import com.caio.engine.cli.Command;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,27 +11,17 @@ import org.springframework.stereotype.Component;
  * values) as a Markdown table; exit 1 when no rule set compiled.
  */
 @Component
-class RulesCatalogueCli implements CliCommand {
+class RulesCatalogueCli extends Command {
 
 	private final RuleRuntime runtime;
 
 	RulesCatalogueCli(RuleRuntime runtime) {
+		super("rules catalogue [--rules DIR]");
 		this.runtime = runtime;
 	}
 
 	@Override
-	public List<String> words() {
-		return List.of("rules", "catalogue");
-	}
-
-	@Override
-	public String usage() {
-		return "rules catalogue [--rules DIR]";
-	}
-
-	@Override
 	public int run(CliArgs args, PrintStream out, PrintStream err) throws CliArgs.UsageException {
-		args.allowOnly(Set.of());
 		RuleRuntime.Status status = runtime.status();
 		if (status.servingVersion() == null) {
 			status.messages().stream().filter(RuleMessage::isError).forEach(err::println);

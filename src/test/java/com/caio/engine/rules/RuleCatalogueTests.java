@@ -27,7 +27,7 @@ class RuleCatalogueTests {
 
 	@BeforeAll
 	static void compileShippedRules() {
-		RuleCompiler.Build build = new RuleCompiler(List.of()).build(Path.of("rules"));
+		RuleCompiler.Build build = new RuleCompiler(List.of(), RuleLimits.DEFAULT).build(Path.of("rules"));
 		assertThat(build.messages()).as("the shipped rules compile clean").isEmpty();
 		catalogue = build.catalogue();
 	}

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.kie.api.runtime.KieSession;
 
 /**
  * The rule-injection corpus (issue 9 section 2): each way of smuggling code into a rule
@@ -280,7 +278,7 @@ class RuleInjectionTests {
 	@Test
 	void theBytecodeCheckStandsOnItsOwn() throws IOException {
 		write("maturity/injected.drl", then("java/**/.lang.System.setProperty(\"caio.canary\", \"ran\");"));
-		RuleCompiler.Build build = new RuleCompiler(List.of(), false).build(rules);
+		RuleCompiler.Build build = new RuleCompiler(List.of(), RuleLimits.DEFAULT, false).build(rules);
 		assertThat(build.succeeded()).isFalse();
 		assertThat(errors(build)).anySatisfy(m -> assertThat(m).startsWith(display("maturity/injected.drl") + ":6:1:")
 			.contains("use of java.lang.System")
@@ -315,18 +313,9 @@ class RuleInjectionTests {
 	}
 
 	private List<LevelCandidate> fire(RuleCompiler.Build build, Object fact) {
-		KieSession session = build.ruleSet().newSession("maturity");
-		try {
-			session.insert(fact);
-			session.insert(new Segment("all", "organisation", "all", 5));
-			session.fireAllRules(1000);
-			List<LevelCandidate> out = new ArrayList<>();
-			session.getObjects(o -> o instanceof LevelCandidate).forEach(o -> out.add((LevelCandidate) o));
-			return out;
-		}
-		finally {
-			session.dispose();
-		}
+		return build.ruleSet()
+			.evaluate("maturity", List.of(fact, new Segment("all", "organisation", "all", 5)))
+			.all(LevelCandidate.class);
 	}
 
 	static byte[] xlsx(String csv) throws IOException {
@@ -356,7 +345,7 @@ class RuleInjectionTests {
 	}
 
 	private RuleCompiler.Build build() {
-		return new RuleCompiler(List.of()).build(rules);
+		return new RuleCompiler(List.of(), RuleLimits.DEFAULT).build(rules);
 	}
 
 	private void write(String file, String text) throws IOException {

@@ -28,7 +28,8 @@ import org.kie.api.builder.ReleaseId;
 final class RuleCompiler {
 
 	/** The result of one build: a rule set only when there was no error. */
-	record Build(RuleSet ruleSet, String version, List<RuleFile> files, List<RuleMessage> messages) {
+	record Build(RuleSet ruleSet, String version, List<RuleFile> files, List<RuleMessage> messages,
+			List<RuleCatalogue.Entry> catalogue) {
 
 		boolean succeeded() {
 			return ruleSet != null;
@@ -50,16 +51,24 @@ final class RuleCompiler {
 
 	private final SessionRunner runner;
 
+	/** False only in tests that prove the bytecode check stands on its own. */
+	private final boolean checkSources;
+
 	RuleCompiler(List<RuleDataParser<?>> parsers, RuleLimits limits) {
+		this(parsers, limits, true);
+	}
+
+	RuleCompiler(List<RuleDataParser<?>> parsers, RuleLimits limits, boolean checkSources) {
 		this.parsers = List.copyOf(parsers);
 		this.runner = new SessionRunner(limits);
+		this.checkSources = checkSources;
 	}
 
 	Build build(Path rulesDir) {
 		List<RuleMessage> messages = new ArrayList<>();
 		if (!Files.isDirectory(rulesDir)) {
 			messages.add(RuleMessage.error(rulesDir.toString(), 1, 1, "rules folder does not exist"));
-			return new Build(null, "", List.of(), messages);
+			return new Build(null, "", List.of(), messages, List.of());
 		}
 		List<RuleFile> files = RuleFiles.read(rulesDir);
 		String version = RuleFiles.version(files);
@@ -70,8 +79,9 @@ final class RuleCompiler {
 			}
 		}
 		Map<String, KieBase> bases = new LinkedHashMap<>();
+		List<RuleCatalogue.Entry> catalogue = new ArrayList<>();
 		byFolder.forEach((folder, folderFiles) -> {
-			KieBase base = buildFolder(folder, folderFiles, version, messages);
+			KieBase base = buildFolder(folder, folderFiles, version, messages, catalogue);
 			if (base != null) {
 				bases.put(folder, base);
 			}
@@ -79,10 +89,11 @@ final class RuleCompiler {
 		Map<Class<?>, Object> data = parseData(files, messages);
 		boolean failed = messages.stream().anyMatch(RuleMessage::isError);
 		RuleSet ruleSet = failed ? null : new RuleSet(version, Instant.now(), bases, data, runner);
-		return new Build(ruleSet, version, files, List.copyOf(messages));
+		return new Build(ruleSet, version, files, List.copyOf(messages), failed ? List.of() : List.copyOf(catalogue));
 	}
 
-	private KieBase buildFolder(String folder, List<RuleFile> files, String version, List<RuleMessage> messages) {
+	private KieBase buildFolder(String folder, List<RuleFile> files, String version, List<RuleMessage> messages,
+			List<RuleCatalogue.Entry> catalogue) {
 		String display = files.get(0).displayPath();
 		String folderDisplay = display.substring(0, display.length() - files.get(0).relativePath().length()) + folder;
 		if (!FOLDER_NAME.matcher(folder).matches()) {
@@ -100,7 +111,9 @@ final class RuleCompiler {
 			switch (file.kind()) {
 				case DRL -> {
 					String text = file.text();
-					RulePolicy.checkDrl(file.displayPath(), text, messages::add);
+					if (checkSources) {
+						RulePolicy.checkDrl(file.displayPath(), text, messages::add);
+					}
 					checkPackage(file, text, folder, messages);
 					kfs.write(kiePath, file.content());
 					sources.put(kiePath, file);
@@ -138,11 +151,17 @@ final class RuleCompiler {
 			errors |= mapped.isError();
 			messages.add(mapped);
 		}
+		if (!errors) {
+			List<RuleMessage> refused = CompiledClasses.check(builder, sources, tables);
+			messages.addAll(refused);
+			errors = !refused.isEmpty();
+		}
 		if (errors) {
 			ks.getRepository().removeKieModule(releaseId);
 			return null;
 		}
 		KieBase base = ks.newKieContainer(releaseId).getKieBase();
+		catalogue.addAll(RuleCatalogue.of(folder, base, sources, tables));
 		// the container keeps its module; the repository must not grow with every reload
 		ks.getRepository().removeKieModule(releaseId);
 		return base;

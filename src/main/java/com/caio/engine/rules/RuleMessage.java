@@ -29,9 +29,19 @@ public record RuleMessage(String file, int line, int column, Severity severity, 
 		return severity == Severity.ERROR;
 	}
 
+	/**
+	 * Where the message points, as the person editing the file reads it: {@code 12:3} in
+	 * a DRL file, {@code 12:C} (row 12, column C) in a decision table.
+	 */
+	public String position() {
+		RuleFile.Kind kind = RuleFile.kindOf(file);
+		boolean sheet = kind == RuleFile.Kind.DECISION_TABLE_CSV || kind == RuleFile.Kind.DECISION_TABLE_XLSX;
+		return line + ":" + (sheet ? Sheet.columnLetter(column) : String.valueOf(column));
+	}
+
 	@Override
 	public String toString() {
-		String prefix = file + ":" + line + ":" + column + ": ";
+		String prefix = file + ":" + position() + ": ";
 		return isError() ? prefix + message : prefix + "warning: " + message;
 	}
 }

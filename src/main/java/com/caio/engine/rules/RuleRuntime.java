@@ -30,6 +30,9 @@ public class RuleRuntime {
 
 	private volatile RuleCompiler.Build lastBuild;
 
+	/** The catalogue of the rule set that serves, replaced with it. */
+	private volatile List<RuleCatalogue.Entry> catalogue = List.of();
+
 	public RuleRuntime(Path rulesDir, List<RuleDataParser<?>> parsers) {
 		this(rulesDir, parsers, RuleLimits.DEFAULT);
 	}
@@ -50,6 +53,7 @@ public class RuleRuntime {
 		lastBuild = build;
 		if (build.succeeded()) {
 			serving.set(build.ruleSet());
+			catalogue = build.catalogue();
 			log.info("rules {} published from {} in {} ms", shortVersion(build.version()), rulesDir,
 					(System.nanoTime() - start) / 1_000_000);
 		}
@@ -70,6 +74,11 @@ public class RuleRuntime {
 					build == null ? List.of() : build.messages());
 		}
 		return ruleSet;
+	}
+
+	/** The rules of the serving rule set: id, name, file, severity, policy values. */
+	public List<RuleCatalogue.Entry> catalogue() {
+		return catalogue;
 	}
 
 	public Status status() {

@@ -26,6 +26,16 @@ class RulesController {
 	}
 
 	/**
+	 * Every rule of the serving rule set: id, name, file, line, severity, policy values.
+	 */
+	@GetMapping("/catalogue")
+	Map<String, Object> catalogue() {
+		RuleRuntime.Status status = runtime.status();
+		return Map.of("version", status.servingVersion() == null ? "" : status.servingVersion(), "rules",
+				runtime.catalogue());
+	}
+
+	/**
 	 * 200 when the new rules were published, 422 when they were refused (the old ones
 	 * keep serving).
 	 */
@@ -43,8 +53,8 @@ class RulesController {
 			.toList();
 		List<Map<String, Object>> messages = s.messages()
 			.stream()
-			.map(m -> Map.<String, Object>of("file", m.file(), "line", m.line(), "column", m.column(), "severity",
-					m.severity().name(), "message", m.message(), "text", m.toString()))
+			.map(m -> Map.<String, Object>of("file", m.file(), "line", m.line(), "column", m.column(), "position",
+					m.position(), "severity", m.severity().name(), "message", m.message(), "text", m.toString()))
 			.toList();
 		java.util.LinkedHashMap<String, Object> view = new java.util.LinkedHashMap<>();
 		view.put("rulesDir", s.rulesDir().toString());

@@ -109,7 +109,8 @@ class RuleRuntimeTests {
 		write("maturity/levels.drl.csv", lines);
 
 		assertThat(errors(runtime.reload())).containsExactly(display("maturity/levels.drl.csv") + ":" + (row + 1)
-				+ ":2: cell value '1); System.setProperty(\"a\",\"b\"); int x = (0' contains ')'; a cell holds a plain value (number, word or name), never code");
+				+ ":B: '1); System.setProperty(\"a\",\"b\"); int x = (0' is not a number such as 2.5 (digits, one '.'"
+				+ " and no exponent) (column B holds number)");
 		assertThat(System.getProperty("a")).isNull();
 	}
 
@@ -124,9 +125,10 @@ class RuleRuntimeTests {
 
 		List<String> errors = errors(runtime.reload());
 		assertThat(errors).contains(display("maturity/confidence.drl") + ":" + (imports + 2)
-				+ ":8: import of 'java.io.File' is not allowed in rules; allowed: com.caio.engine., java.util., java.time., java.math., java.lang.Math");
+				+ ":8: import of 'java.io.File' is not allowed in rules; allowed: com.caio.engine.*, java.util.*,"
+				+ " java.time.*, java.math.* and the java.lang value types (String, Math, Integer ...)");
 		assertThat(errors).anySatisfy(m -> assertThat(m)
-			.startsWith(display("maturity/confidence.drl") + ":" + (then + 2) + ":5: 'System.' is not allowed"));
+			.startsWith(display("maturity/confidence.drl") + ":" + (then + 2) + ":5: 'System' is not"));
 	}
 
 	@Test

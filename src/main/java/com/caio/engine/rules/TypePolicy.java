@@ -1,0 +1,61 @@
+package com.caio.engine.rules;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which types rules may name: the engine's own, value types and collections of
+ * {@code java.util}, {@code java.time} and {@code java.math}, and a few {@code java.lang}
+ * value types that need no import.
+ */
+final class TypePolicy {
+
+	/** java.lang types rules may use without an import. */
+	static final Set<String> JAVA_LANG = Set.of("String", "Math", "StrictMath", "Integer", "Long", "Double", "Float",
+			"Short", "Byte", "Boolean", "Character", "Number", "StringBuilder", "CharSequence", "Comparable",
+			"Iterable", "Object", "IllegalArgumentException", "IllegalStateException", "ArithmeticException");
+
+	static final List<String> ALLOWED_PACKAGES = List.of("com.caio.engine.", "java.util.", "java.time.", "java.math.");
+
+	/** Classes in the allowed packages that reach files, class loading or threads. */
+	static final Set<String> FORBIDDEN_CLASSES = Set.of("java.util.ServiceLoader", "java.util.ResourceBundle",
+			"java.util.PropertyResourceBundle", "java.util.Timer", "java.util.Scanner", "java.util.Properties",
+			"java.util.prefs", "java.util.logging", "java.util.jar", "java.util.zip", "java.util.concurrent",
+			"java.time.zone");
+
+	private TypePolicy() {
+	}
+
+	/** Null when the import is allowed, else why not and what is. */
+	static String importRefusal(String name) {
+		String allowedText = "allowed: com.caio.engine.*, java.util.*, java.time.*, java.math.* and the java.lang "
+				+ "value types (String, Math, Integer ...)";
+		if (!name.matches("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*(\\.\\*)?")) {
+			return "import of '" + name + "' is not a plain type name; " + allowedText;
+		}
+		if (name.endsWith(".*")) {
+			return "import of '" + name + "': import each type by its name, not a whole package; " + allowedText;
+		}
+		if (name.startsWith("java.lang.") && JAVA_LANG.contains(name.substring("java.lang.".length()))) {
+			return null;
+		}
+		boolean inPackage = ALLOWED_PACKAGES.stream().anyMatch(name::startsWith);
+		boolean forbidden = FORBIDDEN_CLASSES.stream().anyMatch(f -> name.equals(f) || name.startsWith(f + "."));
+		if (!inPackage || forbidden) {
+			return "import of '" + name + "' is not allowed in rules; " + allowedText;
+		}
+		return null;
+	}
+
+	/** Whether the name is a class the engine can see (looked up, never initialised). */
+	static boolean isClass(String name) {
+		try {
+			Class.forName(name, false, TypePolicy.class.getClassLoader());
+			return true;
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			return false;
+		}
+	}
+
+}

@@ -96,7 +96,7 @@ class PilotInputsTests {
 		Path file = Path.of("src/test/resources/pilot/cookie-cats-plan.yaml");
 		PilotRequest request = inputs.read(file, PilotRequest.class);
 		assertThat(request.plan().arms()).isEqualTo(new ArmLabels("gate_30", "gate_40"));
-		assertThat(request.plan().validate("plan.").kind()).isEqualTo(KpiKind.RATE);
+		assertThat(request.plan().validate("plan.", PilotTestRules.policy()).kind()).isEqualTo(KpiKind.RATE);
 		EvaluationInput context = inputs.context(file);
 		assertThat(context.risks()).hasSize(1);
 		assertThat(context.plan().kpiColumn()).isEqualTo("retention_7");
@@ -116,10 +116,10 @@ class PilotInputsTests {
 	void armLabelsMustBothBeNamedAndDiffer() {
 		PlanInput same = new PlanInput(null, "rate", null, 0.05, null, null, 0.1, null, null, null, 100.0, 10, null,
 				new ArmLabels("A", "a"), null);
-		refused(() -> same.validate("plan."), "plan.arms", "the same label 'A'");
+		refused(() -> same.validate("plan.", PilotTestRules.policy()), "plan.arms", "the same label 'A'");
 		PlanInput half = new PlanInput(null, "rate", null, 0.05, null, null, 0.1, null, null, null, 100.0, 10, null,
 				new ArmLabels("A", null), null);
-		refused(() -> half.validate("plan."), "plan.arms", "name both labels");
+		refused(() -> half.validate("plan.", PilotTestRules.policy()), "plan.arms", "name both labels");
 	}
 
 	@Test

@@ -57,7 +57,8 @@ class OnboardingPlanTests {
 			.containsEntry("steering", "met")
 			.containsEntry("deliverable: Priority roadmap", "met")
 			.containsEntry("deliverable: Governance starter kit", "pending");
-		// the roadmap's third acceptance came on Monday of week 7: late against its week-6 milestone,
+		// the roadmap's third acceptance came on Monday of week 7: late against its
+		// week-6 milestone,
 		// met against the story's day 90
 		assertThat(result.milestones().stream().filter(m -> m.week() == 6).findFirst().orElseThrow().state())
 			.isEqualTo("late");

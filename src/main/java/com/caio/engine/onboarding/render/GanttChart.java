@@ -34,7 +34,7 @@ public final class GanttChart {
 
 	static void draw(OnboardingResult r, Canvas c) {
 		int height = height(r);
-		double plotWidth = WIDTH - LABEL - 30;
+		double plotWidth = WIDTH - LABEL - 75;
 		double perDay = plotWidth / Planner.PLAN_DAYS;
 		c.rect(0, 0, WIDTH, height, "#FFFFFF");
 		c.text(30, 42, r.engagement() + ": 90-day plan", 26, true, "#222B36", Canvas.Anchor.START);

@@ -5,6 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import com.caio.engine.common.NotFoundException;
+import com.caio.engine.common.Refusal;
+import com.caio.engine.rules.RuleProblemException;
 import com.caio.engine.rules.RulesUnavailableException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -37,6 +40,11 @@ public final class Cli {
 		if (parsed.option("rules") != null) {
 			properties.put("caio.rules.dir", parsed.option("rules"));
 		}
+		if (!parsed.words().isEmpty() && parsed.words().get(0).equals("bench")) {
+			// benchmarks score inputs far larger than a request's on purpose
+			properties.put("caio.rules.time-limit", "600s");
+			properties.put("caio.rules.max-firings", String.valueOf(Integer.MAX_VALUE));
+		}
 		if (parsed.option("data") != null) {
 			properties.put("caio.data.dir", java.nio.file.Path.of(parsed.option("data")).toAbsolutePath().toString());
 		}
@@ -51,11 +59,9 @@ public final class Cli {
 			.bannerMode(Banner.Mode.OFF)
 			.profiles("cli")
 			.run(springArgs)) {
-			List<CliCommand> commands = context.getBeansOfType(CliCommand.class)
-				.values()
-				.stream()
-				.sorted(Comparator.comparing(CliCommand::usage))
-				.toList();
+			List<CliCommand> commands = new java.util.ArrayList<>(context.getBeansOfType(CliCommand.class).values());
+			context.getBeansOfType(CliCommands.class).values().forEach(c -> commands.addAll(c.commands()));
+			commands.sort(Comparator.comparing(CliCommand::usage));
 			CliCommand command = commands.stream()
 				.filter(c -> parsed.words().size() >= c.words().size()
 						&& parsed.words().subList(0, c.words().size()).equals(c.words()))
@@ -76,8 +82,12 @@ public final class Cli {
 				err.println("usage: java -jar target/caio.jar " + command.usage());
 				return 2;
 			}
-			catch (CliArgs.InputRefusedException ex) {
-				err.println(ex.getMessage());
+			catch (Refusal | NotFoundException | RuleProblemException | java.io.UncheckedIOException ex) {
+				// input refused (its message names the file and where), nothing stored
+				// under
+				// the id, the rules failed on this input, or a document could not be
+				// written
+				err.println(ex instanceof Refusal ? ex.getMessage() : "caio: " + ex.getMessage());
 				return 1;
 			}
 			catch (RulesUnavailableException ex) {

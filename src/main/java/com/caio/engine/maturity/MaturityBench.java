@@ -17,6 +17,8 @@ import com.caio.engine.cli.CliArgs;
 import com.caio.engine.cli.CliCommand;
 import com.caio.engine.csv.CsvFormatException;
 import com.caio.engine.rules.RuleRuntime;
+import com.caio.engine.rules.RuleSet;
+import com.caio.engine.run.Source;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,12 +31,12 @@ class MaturityBench implements CliCommand {
 
 	private static final int WARM_UP_RUNS = 3;
 
-	private final MaturityService service;
+	private final MaturityCapability capability;
 
 	private final RuleRuntime rules;
 
-	MaturityBench(MaturityService service, RuleRuntime rules) {
-		this.service = service;
+	MaturityBench(MaturityCapability capability, RuleRuntime rules) {
+		this.capability = capability;
 		this.rules = rules;
 	}
 
@@ -55,7 +57,13 @@ class MaturityBench implements CliCommand {
 		int questions = (int) number(args, "questions", 25);
 		double largeMb = number(args, "large-mb", 200);
 		int runs = (int) number(args, "runs", 10);
-		List<String> ids = service.catalogue().questions().stream().limit(questions).map(Question::id).toList();
+		List<String> ids = rules.current()
+			.data(QuestionCatalogue.class)
+			.questions()
+			.stream()
+			.limit(questions)
+			.map(Question::id)
+			.toList();
 		Path dir = null;
 		try {
 			dir = Files.createTempDirectory("caio-bench-");
@@ -124,8 +132,12 @@ class MaturityBench implements CliCommand {
 	}
 
 	private MaturityReport score(Path file) {
+		RuleSet ruleSet = rules.current();
+		Source source = Source.file(file);
 		try {
-			return service.score(file, file.getFileName().toString());
+			MaturityReport report = capability.assess(capability.read(source, ruleSet), ruleSet);
+			source.sha256();
+			return report;
 		}
 		catch (CsvFormatException ex) {
 			throw new IllegalStateException(ex.describe(file.toString()), ex);

@@ -15,6 +15,7 @@ import java.util.SplittableRandom;
 import java.util.Set;
 
 import com.caio.engine.cli.CliArgs;
+import com.caio.engine.run.Source;
 import com.caio.engine.cli.CliCommand;
 import com.caio.engine.csv.CsvFormatException;
 import com.opencsv.CSVReader;
@@ -65,10 +66,8 @@ class PilotBenchCli implements CliCommand {
 			double openCsv = (System.nanoTime() - start) / 1e9;
 			start = System.nanoTime();
 			PilotEvaluation evaluation;
-			try (InputStream in = Files.newInputStream(file)) {
-				evaluation = service.evaluateUnits(in, "units.csv",
-						new EvaluationInput(plan(), null, null, null, List.of()));
-			}
+			evaluation = service.evaluateUnits(Source.file(file),
+					new EvaluationInput(plan(), null, null, null, List.of()));
 			double ours = (System.nanoTime() - start) / 1e9;
 			out.printf(Locale.ROOT, "OpenCSV readNext:          %,d rows in %.2f s = %,.0f rows/s%n", read, openCsv,
 					read / openCsv);

@@ -13,7 +13,8 @@ import java.util.Set;
 import com.caio.engine.cli.CliArgs;
 import com.caio.engine.cli.CliCommand;
 import com.caio.engine.csv.CsvFormatException;
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
+import com.caio.engine.run.Source;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -60,9 +61,7 @@ class PilotEvaluateCli implements CliCommand {
 				current = Path.of(args.option("plan"));
 				EvaluationInput context = context(CliArgs.readable(current));
 				current = file;
-				try (InputStream in = Files.newInputStream(CliArgs.readable(file))) {
-					evaluation = service.evaluateUnits(in, file.getFileName().toString(), context);
-				}
+				evaluation = service.evaluateUnits(Source.file(CliArgs.readable(file)), context);
 			}
 			else {
 				evaluation = service.evaluate(inputs.read(CliArgs.readable(file), EvaluationInput.class));

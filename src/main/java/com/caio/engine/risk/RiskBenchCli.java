@@ -16,9 +16,13 @@ import java.util.Set;
 import com.caio.engine.cli.CliArgs;
 import com.caio.engine.cli.CliCommand;
 import com.caio.engine.csv.CsvFormatException;
+import com.caio.engine.rules.RuleRuntime;
+import com.caio.engine.rules.RuleSet;
+import com.caio.engine.run.Source;
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvValidationException;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code bench risk [--risks N] [--runs K]}: ranks a generated register end to end (read,
@@ -28,10 +32,16 @@ import org.springframework.stereotype.Component;
 @Component
 class RiskBenchCli implements CliCommand {
 
-	private final RiskService service;
+	private final RiskCapability capability;
 
-	RiskBenchCli(RiskService service) {
-		this.service = service;
+	private final RuleRuntime rules;
+
+	private final JsonMapper json;
+
+	RiskBenchCli(RiskCapability capability, RuleRuntime rules, JsonMapper json) {
+		this.capability = capability;
+		this.rules = rules;
+		this.json = json;
 	}
 
 	@Override
@@ -91,15 +101,16 @@ class RiskBenchCli implements CliCommand {
 		}
 	}
 
-	private RiskReport rankOnce(Path file) throws IOException, CsvFormatException {
-		try (InputStream in = Files.newInputStream(file)) {
-			RiskReport report = service.rank(in, file.getFileName().toString(), null);
-			service.writeJson(report, OutputStream.nullOutputStream());
-			if (HeatmapSvg.render(report).isEmpty()) {
-				throw new IllegalStateException("empty heatmap");
-			}
-			return report;
+	private RiskReport rankOnce(Path file) {
+		RuleSet ruleSet = rules.current();
+		Source source = Source.file(file);
+		RiskReport report = capability.assess(capability.read(source, ruleSet), ruleSet);
+		source.sha256();
+		json.writeValue(OutputStream.nullOutputStream(), report);
+		if (HeatmapSvg.render(report).isEmpty()) {
+			throw new IllegalStateException("empty heatmap");
 		}
+		return report;
 	}
 
 	private static long readNextOnce(Path file) throws IOException, CsvValidationException {

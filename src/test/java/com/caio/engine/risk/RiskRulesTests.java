@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.caio.engine.rules.Severity;
 import com.caio.engine.TestWorkspace;
 import com.caio.engine.rules.RuleRuntime;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class RiskRulesTests {
 		assertThat(RiskFixtures.findings(report, "RISK-ESC-001")).containsExactly("NOOWNER");
 		assertThat(RiskFixtures.findings(report, "RISK-ESC-002")).containsExactly("NOMIT");
 		assertThat(report.findings()).filteredOn(f -> f.ruleId().startsWith("RISK-ESC-00"))
-			.allMatch(f -> f.severity().equals("critical"));
+			.allMatch(f -> f.severity() == Severity.CRITICAL);
 	}
 
 	@Test
@@ -121,9 +122,9 @@ class RiskRulesTests {
 		Files.write(bands, rows);
 		RuleRuntime runtime = new RuleRuntime(workspace.rules(), List.of());
 		assertThat(runtime.reload().lastBuildSucceeded()).isTrue();
-		RiskReport report = RiskService.assemble(runtime.current(),
+		RiskReport report = new RiskCapability(id -> java.util.Optional.empty()).assess(new RiskInput(
 				RiskFixtures.read(RiskFixtures.HEADER, "A,a,c,o,4,4,,,,,,", "B,b,c,o,2,2,,,,,,", "C,c,c,o,4,5,,,,,,"),
-				List.of(), "test.csv", "0".repeat(64), null);
+				List.of(), null), runtime.current());
 		assertThat(RiskFixtures.risk(report, "A").band()).isEqualTo("High");
 		assertThat(RiskFixtures.risk(report, "C").band()).isEqualTo("Critical");
 		assertThat(RiskFixtures.risk(report, "B").band()).isEqualTo(Ranking.UNBANDED);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.caio.engine.maturity.QuestionCatalogueParser;
+import com.caio.engine.onboarding.PlanTemplateParser;
 import com.caio.engine.rules.RuleRuntime;
 import com.caio.engine.rules.RuleSet;
 import com.caio.engine.storage.Run;
@@ -22,7 +23,8 @@ public final class ShippedRules {
 
 	public static synchronized RuleSet get() {
 		if (compiled == null) {
-			RuleRuntime runtime = new RuleRuntime(TestWorkspace.SHIPPED_RULES, List.of(new QuestionCatalogueParser()));
+			RuleRuntime runtime = new RuleRuntime(TestWorkspace.SHIPPED_RULES,
+					List.of(new QuestionCatalogueParser(), new PlanTemplateParser()));
 			RuleRuntime.Status status = runtime.reload();
 			if (!status.lastBuildSucceeded() || !status.messages().isEmpty()) {
 				throw new IllegalStateException("the shipped rules do not compile clean: " + status.messages());

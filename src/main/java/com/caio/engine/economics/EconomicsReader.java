@@ -13,7 +13,7 @@ import com.caio.engine.economics.model.Fractional;
 import com.caio.engine.economics.model.FullTime;
 import com.caio.engine.economics.model.Proposal;
 import com.caio.engine.economics.model.WasteInputs;
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -36,8 +36,8 @@ public record EconomicsResult(String name, String client, String currency, FeeMo
 			String message, List<String> evidence) {
 
 		static EconomicsFinding of(Finding f) {
-			return new EconomicsFinding(f.ruleId(), f.severity(), Finding.CRITICAL.equals(f.severity()), f.segment(),
-					f.subject(), f.message(), f.evidence());
+			return new EconomicsFinding(f.ruleId(), f.severity().label(), f.critical(), f.segment(), f.subject(),
+					f.message(), f.evidence());
 		}
 	}
 

@@ -3,7 +3,6 @@ package com.caio.engine.onboarding;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +22,8 @@ import com.caio.engine.onboarding.model.OnboardingInput.EventType;
 import com.caio.engine.onboarding.model.PlanShape;
 import com.caio.engine.onboarding.model.PlanTemplate;
 import com.caio.engine.onboarding.model.PlannedMilestone;
-import com.caio.engine.rules.Finding;
+import com.caio.engine.rules.Conclusions;
 import com.caio.engine.rules.RuleSet;
-import com.caio.engine.rules.RulesUnavailableException;
-import org.kie.api.runtime.KieSession;
 
 /**
  * Dates the practice's template for the engagement, turns the engagement's events into
@@ -36,8 +33,6 @@ import org.kie.api.runtime.KieSession;
 public final class OnboardingAssessor {
 
 	public static final String RULES_FOLDER = "onboarding";
-
-	private static final int MAX_FIRINGS = 100_000;
 
 	public OnboardingResult assess(RuleSet rules, OnboardingInput in) {
 		PlanTemplate template = rules.data(PlanTemplate.class);
@@ -49,31 +44,10 @@ public final class OnboardingAssessor {
 		facts.addAll(criteria(in));
 		milestones.forEach(m -> facts.add(new Due(m.subject(), "milestone", m.name(), m.dueDay(), "plan")));
 		facts.addAll(completions(in, milestones));
-		KieSession session = rules.newSession(RULES_FOLDER);
-		try {
-			facts.forEach(session::insert);
-			if (session.fireAllRules(MAX_FIRINGS) >= MAX_FIRINGS) {
-				throw new RulesUnavailableException("the onboarding rules did not settle after " + MAX_FIRINGS
-						+ " firings; a rule probably re-triggers itself", List.of());
-			}
-			Map<String, ItemState> states = new HashMap<>();
-			List<Finding> findings = new ArrayList<>();
-			for (Object fact : session.getObjects()) {
-				if (fact instanceof ItemState s) {
-					states.put(s.subject(), s);
-				}
-				else if (fact instanceof Finding f) {
-					findings.add(f);
-				}
-			}
-			findings.sort(Comparator.comparing(Finding::severity)
-				.thenComparing(Finding::ruleId)
-				.thenComparing(Finding::subject));
-			return OnboardingResults.of(in, milestones, steering, states, findings);
-		}
-		finally {
-			session.dispose();
-		}
+		Conclusions conclusions = rules.evaluate(RULES_FOLDER, facts);
+		Map<String, ItemState> states = new HashMap<>();
+		conclusions.all(ItemState.class).forEach(s -> states.put(s.subject(), s));
+		return OnboardingResults.of(in, milestones, steering, states, conclusions.findings());
 	}
 
 	private static PlanShape shape(OnboardingInput in, List<PlannedMilestone> milestones, List<LocalDate> steering) {

@@ -14,7 +14,7 @@ import com.caio.engine.onboarding.model.OnboardingInput;
 import com.caio.engine.onboarding.model.OnboardingInput.Event;
 import com.caio.engine.onboarding.model.OnboardingInput.EventType;
 import com.caio.engine.onboarding.model.OnboardingInput.Stakeholder;
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 import tools.jackson.databind.JsonNode;
 
 /**

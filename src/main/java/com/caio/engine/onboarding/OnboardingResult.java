@@ -40,8 +40,8 @@ public record OnboardingResult(String engagement, LocalDate startDate, LocalDate
 			String message) {
 
 		static OnboardingFinding of(Finding f) {
-			return new OnboardingFinding(f.ruleId(), f.severity(), Finding.CRITICAL.equals(f.severity()), f.segment(),
-					f.subject(), f.message());
+			return new OnboardingFinding(f.ruleId(), f.severity().label(), f.critical(), f.segment(), f.subject(),
+					f.message());
 		}
 	}
 

@@ -40,8 +40,7 @@ final class OnboardingResults {
 			.map(m -> new OnboardingResult.NextDue("Week " + m.week() + ": " + m.name(), m.dueDate(),
 					OnboardingAssessor.daysBetween(in.asOf(), m.dueDate())))
 			.orElse(null);
-		boolean planValid = findings.stream()
-			.noneMatch(f -> Finding.CRITICAL.equals(f.severity()) && "plan".equals(f.segment()));
+		boolean planValid = findings.stream().noneMatch(f -> f.critical() && "plan".equals(f.segment()));
 		boolean onTrack = criteria.stream().noneMatch(c -> ItemState.MISSED.equals(c.state()));
 		return new OnboardingResult(in.engagement(), start, Planner.date(start, Planner.PLAN_DAYS), in.asOf(),
 				in.cadenceWeeks(), in.deliverables(), milestones, steering, criteria, next,

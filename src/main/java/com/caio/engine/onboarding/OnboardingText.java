@@ -1,15 +1,17 @@
 package com.caio.engine.onboarding;
 
+import com.caio.engine.storage.Run;
+
 /** The plain-text plan the CLI prints. */
 final class OnboardingText {
 
 	private OnboardingText() {
 	}
 
-	static String render(OnboardingReport report) {
-		OnboardingResult r = report.result();
+	static String render(Run<OnboardingResult> run) {
+		OnboardingResult r = run.result();
 		StringBuilder out = new StringBuilder();
-		out.append(r.engagement()).append(": 90-day plan (run ").append(report.id()).append(")\n");
+		out.append(r.engagement()).append(": 90-day plan (run ").append(run.id()).append(")\n");
 		out.append("Start ")
 			.append(r.startDate())
 			.append(", day 90 ")

@@ -109,7 +109,7 @@ public class EconomicsSteps {
 
 	@Then("the proposal can be downloaded as a Word document with the sections:")
 	public void proposalSections(List<String> sections) throws IOException {
-		byte[] docx = download("proposal.docx", "wordprocessingml");
+		byte[] docx = download("docx", "wordprocessingml");
 		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
 			List<String> headings = doc.getParagraphs()
 				.stream()
@@ -138,7 +138,7 @@ public class EconomicsSteps {
 
 	@Then("the one-page cost-benefit summary can be downloaded")
 	public void summary() throws IOException {
-		PdfReader pdf = new PdfReader(download("summary.pdf", "application/pdf"));
+		PdfReader pdf = new PdfReader(download("pdf", "application/pdf"));
 		try {
 			assertThat(pdf.getNumberOfPages()).isEqualTo(1);
 		}

@@ -125,11 +125,11 @@ public class OnboardingSteps {
 
 	@Then("the plan can be downloaded as a Gantt chart, a workbook, a PDF and a calendar")
 	public void documents() {
-		assertThat(new String(download("gantt.svg", "image/svg+xml"))).startsWith("<svg");
-		assertThat(download("gantt.png", "image/png")).isNotEmpty();
-		assertThat(download("plan.xlsx", "spreadsheetml")).isNotEmpty();
-		assertThat(download("plan.pdf", "application/pdf")).isNotEmpty();
-		assertThat(new String(download("calendar.ics", "text/calendar"))).startsWith("BEGIN:VCALENDAR\r\n");
+		assertThat(new String(download("svg", "image/svg+xml"))).startsWith("<svg");
+		assertThat(download("png", "image/png")).isNotEmpty();
+		assertThat(download("xlsx", "spreadsheetml")).isNotEmpty();
+		assertThat(download("pdf", "application/pdf")).isNotEmpty();
+		assertThat(new String(download("ics", "text/calendar"))).startsWith("BEGIN:VCALENDAR\r\n");
 	}
 
 	@Then("the criteria stand as follows:")

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import com.caio.engine.economics.model.EngagementEconomics;
-import com.caio.engine.rules.RuleRuntime;
+import com.caio.engine.ShippedRules;
 import com.caio.engine.rules.RuleSet;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,21 +19,11 @@ final class EconomicsFixtures {
 
 	private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
-	private static RuleSet rules;
-
 	private EconomicsFixtures() {
 	}
 
-	static synchronized RuleSet rules() {
-		if (rules == null) {
-			RuleRuntime runtime = new RuleRuntime(Path.of("rules"), List.of());
-			RuleRuntime.Status status = runtime.reload();
-			if (!status.lastBuildSucceeded() || !status.messages().isEmpty()) {
-				throw new IllegalStateException(status.messages().toString());
-			}
-			rules = runtime.current();
-		}
-		return rules;
+	static RuleSet rules() {
+		return ShippedRules.get();
 	}
 
 	static byte[] exampleBytes() {

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import com.caio.engine.onboarding.model.OnboardingInput;
-import com.caio.engine.rules.RuleRuntime;
+import com.caio.engine.ShippedRules;
 import com.caio.engine.rules.RuleSet;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,25 +19,11 @@ final class OnboardingFixtures {
 
 	private static final YAMLMapper YAML = YAMLMapper.builder().build();
 
-	private static RuleSet rules;
-
 	private OnboardingFixtures() {
 	}
 
-	static synchronized RuleSet rules() {
-		if (rules == null) {
-			rules = compile(Path.of("rules"));
-		}
-		return rules;
-	}
-
-	static RuleSet compile(Path folder) {
-		RuleRuntime runtime = new RuleRuntime(folder, List.of(new PlanTemplateParser()));
-		RuleRuntime.Status status = runtime.reload();
-		if (!status.lastBuildSucceeded() || !status.messages().isEmpty()) {
-			throw new IllegalStateException(status.messages().toString());
-		}
-		return runtime.current();
+	static RuleSet rules() {
+		return ShippedRules.get();
 	}
 
 	static ObjectNode tree() {

@@ -1,7 +1,7 @@
 package com.caio.engine.economics.render;
 
-import com.caio.engine.economics.EconomicsReport;
 import com.caio.engine.economics.EconomicsResult;
+import com.caio.engine.storage.Run;
 
 /** The plain-text result the CLI prints. */
 public final class EconomicsText {
@@ -9,15 +9,15 @@ public final class EconomicsText {
 	private EconomicsText() {
 	}
 
-	public static String render(EconomicsReport report) {
-		EconomicsResult r = report.result();
+	public static String render(Run<EconomicsResult> run) {
+		EconomicsResult r = run.result();
 		Narrative says = new Narrative(r);
 		StringBuilder out = new StringBuilder();
 		out.append(r.name())
 			.append(" (run ")
-			.append(report.id())
+			.append(run.id())
 			.append(", rules ")
-			.append(report.ruleSetVersion(), 0, 12)
+			.append(run.ruleSetVersion(), 0, 12)
 			.append(")\n\n");
 		out.append(says.headline()).append('\n');
 		out.append(says.timeToValue()).append('\n');

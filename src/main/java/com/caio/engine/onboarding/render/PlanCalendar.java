@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import com.caio.engine.csv.Hashing;
+import com.caio.engine.common.Hashing;
 import com.caio.engine.onboarding.OnboardingResult;
 
 /**

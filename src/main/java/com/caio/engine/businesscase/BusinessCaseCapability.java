@@ -13,7 +13,7 @@ import com.caio.engine.businesscase.deck.BusinessCaseDeck;
 import com.caio.engine.businesscase.deck.ExecutiveSummary;
 import com.caio.engine.common.BadInputException;
 import com.caio.engine.rules.RuleSet;
-import com.caio.engine.run.Capability;
+import com.caio.engine.run.AbstractCapability;
 import com.caio.engine.run.Document;
 import com.caio.engine.run.Legacy;
 import com.caio.engine.run.Source;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * summary.
  */
 @Component
-class BusinessCaseCapability implements Capability<BusinessCase, BusinessCaseReport> {
+class BusinessCaseCapability extends AbstractCapability<BusinessCase, BusinessCaseReport> {
 
 	static final String KIND = "businesscase";
 
@@ -38,14 +38,8 @@ class BusinessCaseCapability implements Capability<BusinessCase, BusinessCaseRep
 
 	private final BusinessCaseAssessor assessor = new BusinessCaseAssessor();
 
-	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	@Override
-	public Class<BusinessCaseReport> resultType() {
-		return BusinessCaseReport.class;
+	BusinessCaseCapability() {
+		super(KIND, BusinessCaseReport.class);
 	}
 
 	@Override

@@ -7,8 +7,7 @@ import java.util.Map;
 
 import com.caio.engine.common.NotFoundException;
 import com.caio.engine.common.Refusal;
-import com.caio.engine.rules.RuleProblemException;
-import com.caio.engine.rules.RulesUnavailableException;
+import com.caio.engine.common.Unavailable;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -75,14 +74,16 @@ public final class Cli {
 				return parsed.flag("help") ? 0 : 2;
 			}
 			try {
-				return command.run(parsed.afterCommand(command.words().size()), out, err);
+				CliArgs operands = parsed.afterCommand(command.words().size());
+				operands.allowOnly(command.options());
+				return command.run(operands, out, err);
 			}
 			catch (CliArgs.UsageException ex) {
 				err.println("caio: " + ex.getMessage());
 				err.println("usage: java -jar target/caio.jar " + command.usage());
 				return 2;
 			}
-			catch (Refusal | NotFoundException | RuleProblemException | java.io.UncheckedIOException ex) {
+			catch (Refusal | NotFoundException | java.io.UncheckedIOException ex) {
 				// input refused (its message names the file and where), nothing stored
 				// under
 				// the id, the rules failed on this input, or a document could not be
@@ -90,11 +91,12 @@ public final class Cli {
 				err.println(ex instanceof Refusal ? ex.getMessage() : "caio: " + ex.getMessage());
 				return 1;
 			}
-			catch (RulesUnavailableException ex) {
-				// every command needs rules that compiled: say why there are none, with
-				// the errors
+			catch (Unavailable ex) {
+				// no rules compiled (say why, with the errors), or the rules failed on
+				// this
+				// input (say which rule)
 				err.println("caio: " + ex.getMessage());
-				ex.messages().forEach(err::println);
+				ex.details().forEach(err::println);
 				return 1;
 			}
 		}

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.caio.engine.rules.RuleSet;
-import com.caio.engine.run.Capability;
+import com.caio.engine.run.AbstractCapability;
 import com.caio.engine.run.Document;
 import com.caio.engine.run.Legacy;
 import com.caio.engine.run.Source;
@@ -18,20 +18,14 @@ import org.springframework.stereotype.Component;
  * {@code rules/maturity/} into dimension and overall levels, by segment, with findings.
  */
 @Component
-class MaturityCapability implements Capability<SurveyTally, MaturityReport> {
+class MaturityCapability extends AbstractCapability<SurveyTally, MaturityReport> {
 
 	static final String KIND = "maturity";
 
 	private final MaturityScorer scorer = new MaturityScorer();
 
-	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	@Override
-	public Class<MaturityReport> resultType() {
-		return MaturityReport.class;
+	MaturityCapability() {
+		super(KIND, MaturityReport.class);
 	}
 
 	@Override

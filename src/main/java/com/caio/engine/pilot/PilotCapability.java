@@ -5,7 +5,7 @@ import java.util.Map;
 
 import com.caio.engine.common.BadInputException;
 import com.caio.engine.rules.RuleSet;
-import com.caio.engine.run.Capability;
+import com.caio.engine.run.AbstractCapability;
 import com.caio.engine.run.Document;
 import com.caio.engine.run.Legacy;
 import com.caio.engine.run.Source;
@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * decision are appended to it ({@link PilotService}).
  */
 @Component
-class PilotCapability implements Capability<PilotRequest, PlannedPilot> {
+class PilotCapability extends AbstractCapability<PilotRequest, PlannedPilot> {
 
 	static final String KIND = "pilot";
 
@@ -31,19 +31,10 @@ class PilotCapability implements Capability<PilotRequest, PlannedPilot> {
 	private final JsonMapper json;
 
 	PilotCapability(PilotInputs inputs, PilotStore store, JsonMapper json) {
+		super(KIND, PlannedPilot.class);
 		this.inputs = inputs;
 		this.store = store;
 		this.json = json;
-	}
-
-	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	@Override
-	public Class<PlannedPilot> resultType() {
-		return PlannedPilot.class;
 	}
 
 	@Override

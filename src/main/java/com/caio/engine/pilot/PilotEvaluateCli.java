@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.caio.engine.cli.CliArgs;
-import com.caio.engine.cli.CliCommand;
+import com.caio.engine.cli.Command;
 import com.caio.engine.csv.CsvFormatException;
 import com.caio.engine.common.BadInputException;
 import com.caio.engine.run.Source;
@@ -24,30 +24,20 @@ import tools.jackson.databind.JsonNode;
  * risks from {@code --plan}).
  */
 @Component
-class PilotEvaluateCli implements CliCommand {
+class PilotEvaluateCli extends Command {
 
 	private final PilotService service;
 
 	private final PilotInputs inputs;
 
 	PilotEvaluateCli(PilotService service, PilotInputs inputs) {
+		super("pilot evaluate FILE.yaml|FILE.json|UNITS.csv [--plan PLAN.yaml] [--json] [--report OUT.pdf]");
 		this.service = service;
 		this.inputs = inputs;
 	}
 
 	@Override
-	public List<String> words() {
-		return List.of("pilot", "evaluate");
-	}
-
-	@Override
-	public String usage() {
-		return "pilot evaluate FILE.yaml|FILE.json|UNITS.csv [--plan PLAN.yaml] [--json] [--report OUT.pdf]";
-	}
-
-	@Override
 	public int run(CliArgs args, PrintStream out, PrintStream err) throws CliArgs.UsageException {
-		args.allowOnly(Set.of("json", "report", "plan"));
 		Path file = args.operand("FILE (aggregates as JSON/YAML, or a per-unit CSV)");
 		boolean csv = PilotInputs.isCsv(file);
 		if (csv && args.option("plan") == null) {

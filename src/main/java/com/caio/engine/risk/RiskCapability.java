@@ -11,7 +11,7 @@ import java.util.Set;
 import com.caio.engine.common.BadInputException;
 import com.caio.engine.maturity.MaturityLevels;
 import com.caio.engine.rules.RuleSet;
-import com.caio.engine.run.Capability;
+import com.caio.engine.run.AbstractCapability;
 import com.caio.engine.run.Document;
 import com.caio.engine.run.Legacy;
 import com.caio.engine.run.Source;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * ({@code --assessment ID}).
  */
 @Component
-class RiskCapability implements Capability<RiskInput, RiskReport> {
+class RiskCapability extends AbstractCapability<RiskInput, RiskReport> {
 
 	static final String KIND = "risk";
 
@@ -32,17 +32,8 @@ class RiskCapability implements Capability<RiskInput, RiskReport> {
 	private final MaturityLevels maturity;
 
 	RiskCapability(MaturityLevels maturity) {
+		super(KIND, RiskReport.class);
 		this.maturity = maturity;
-	}
-
-	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	@Override
-	public Class<RiskReport> resultType() {
-		return RiskReport.class;
 	}
 
 	@Override

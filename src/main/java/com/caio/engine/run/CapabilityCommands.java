@@ -59,11 +59,6 @@ class CapabilityCommands implements CliCommands {
 		}
 
 		@Override
-		public List<String> words() {
-			return words;
-		}
-
-		@Override
 		public String usage() {
 			StringBuilder usage = new StringBuilder(String.join(" ", words)).append(" FILE [--json]");
 			capability.documents().forEach(d -> usage.append(" [--").append(d.name()).append(" OUT]"));
@@ -76,12 +71,6 @@ class CapabilityCommands implements CliCommands {
 		@Override
 		public int run(CliArgs args, PrintStream out, PrintStream err) throws CliArgs.UsageException {
 			Map<String, String> writes = writes(args);
-			Set<String> known = new HashSet<>(Set.of("json"));
-			known.addAll(capability.options());
-			known.addAll(capability.attachments());
-			known.addAll(capability.legacy().options().keySet());
-			capability.documents().forEach(d -> known.add(d.name()));
-			args.allowOnly(known);
 			Path file = args.file(capability.kind() + " FILE");
 			Map<String, String> options = new LinkedHashMap<>();
 			capability.options()

@@ -105,6 +105,30 @@ class RiskRulesTests {
 	}
 
 	@Test
+	void aDerivedRiskWhoseIdTheRegisterUsesNeverReachesTheRules() throws Exception {
+		List<AssessedDimension> everyDimensionWeak = List.of(
+				new AssessedDimension(7, "model_lifecycle", "Model lifecycle", 1.2, 1),
+				new AssessedDimension(7, "governance", "Governance", 1.2, 1),
+				new AssessedDimension(7, "data_readiness", "Data readiness", 1.2, 1),
+				new AssessedDimension(7, "tooling", "Tooling", 1.2, 1),
+				new AssessedDimension(7, "skills", "Skills", 1.2, 1));
+		List<String> derivedIds = List.of("DER-MLC-DRIFT", "DER-GOV-OVERSIGHT", "DER-DATA-QUALITY", "DER-TOOL-REPRO",
+				"DER-SKILLS-KEYPERSON");
+		// the register holds every derived id, each owned, low and fully planned: no rule
+		// has
+		// anything to say about the register's own entries
+		String[] rows = derivedIds.stream()
+			.map(id -> id + ",Register entry " + id + ",c,Ann,1,1,Watch it,100,1,1,2027-01-31,Checked monthly")
+			.toArray(String[]::new);
+		RiskReport report = RiskFixtures.rank(everyDimensionWeak, rows);
+
+		assertThat(report.risks()).extracting(RiskReport.RankedRisk::derivedBy).containsOnly("");
+		assertThat(report.findings()).as("findings of the clashing derived risks (no owner, no due date)").isEmpty();
+		assertThat(report.notes()).hasSize(derivedIds.size())
+			.allSatisfy(n -> assertThat(n).contains("is already in the register under that id"));
+	}
+
+	@Test
 	void aRegisterRankedAloneHasNoDerivedRisks() throws Exception {
 		RiskReport report = RiskFixtures.rank("R1,Vendor outage,c,Ann,2,2,,,,,,");
 		assertThat(report.risks()).extracting(RiskReport.RankedRisk::derivedBy).containsExactly("");

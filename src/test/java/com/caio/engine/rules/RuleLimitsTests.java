@@ -76,7 +76,7 @@ class RuleLimitsTests {
 		return Thread.getAllStackTraces()
 			.values()
 			.stream()
-			.flatMap(List::of)
+			.flatMap(java.util.Arrays::stream)
 			.anyMatch(frame -> frame.getClassName().contains("RUN_BUSY_001")
 					|| frame.getClassName().contains("RunBusy001"));
 	}

@@ -1,4 +1,4 @@
-package com.caio.engine.economics;
+package com.caio.engine.common;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import com.caio.engine.common.BadInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

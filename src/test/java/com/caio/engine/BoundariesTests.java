@@ -28,7 +28,8 @@ class BoundariesTests {
 	void capabilityModelClassesImportNoSpringKieOrWebTypes() {
 		noClasses().that()
 			.resideInAnyPackage("com.caio.engine.maturity..", "com.caio.engine.risk..",
-					"com.caio.engine.businesscase..", "com.caio.engine.pilot..")
+					"com.caio.engine.businesscase..", "com.caio.engine.pilot..", "com.caio.engine.economics..",
+					"com.caio.engine.onboarding..")
 			.and()
 			.areRecords()
 			.should()

@@ -24,7 +24,8 @@ class DeterminismTests {
 	@CsvSource({ "maturity, examples/survey-wide.csv", "maturity, examples/survey-long.csv",
 			"maturity, examples/survey-forms-export.csv", "risk, examples/risk-register.csv",
 			"businesscase, examples/business-case.yaml", "businesscase, examples/business-case-long-horizon.yaml",
-			"pilot, examples/pilot-plan.yaml" })
+			"pilot, examples/pilot-plan.yaml", "economics, examples/economics.yaml",
+			"onboarding, examples/onboarding.yaml" })
 	void theSameExampleGivesTheSameBytesTwentyTimes(String kind, String example) throws Exception {
 		Capability<?, ?> capability = capability(kind);
 		byte[] first = assess(capability, Path.of(example));

@@ -1,0 +1,28 @@
+package com.caio.engine.economics.render;
+
+import java.util.List;
+
+/** A piece of a document, written once and rendered as DOCX or PDF. */
+public sealed interface Block {
+
+	record Title(String text, String subtitle) implements Block {
+	}
+
+	record Heading(String text) implements Block {
+	}
+
+	record Para(String text, boolean bold) implements Block {
+	}
+
+	record Bullets(List<String> items) implements Block {
+	}
+
+	/** A table; {@code widths} are relative column widths. */
+	record Table(List<String> header, List<List<String>> rows, float[] widths) implements Block {
+	}
+
+	/** A PNG drawn at {@code width} by {@code height} points. */
+	record Picture(byte[] png, float width, float height) implements Block {
+	}
+
+}

@@ -1,0 +1,50 @@
+package com.caio.engine.onboarding;
+
+import com.caio.engine.storage.Run;
+
+/** The plain-text plan the CLI prints. */
+final class OnboardingText {
+
+	private OnboardingText() {
+	}
+
+	static String render(Run<OnboardingResult> run) {
+		OnboardingResult r = run.result();
+		StringBuilder out = new StringBuilder();
+		out.append(r.engagement()).append(": 90-day plan (run ").append(run.id()).append(")\n");
+		out.append("Start ")
+			.append(r.startDate())
+			.append(", day 90 ")
+			.append(r.day90())
+			.append(", as of ")
+			.append(r.asOf())
+			.append('\n');
+		if (r.nextDue() != null) {
+			out.append("Next due: ")
+				.append(r.nextDue().item())
+				.append(" on ")
+				.append(r.nextDue().dueDate())
+				.append(" (in ")
+				.append(r.nextDue().daysUntil())
+				.append(" days)\n");
+		}
+		out.append("\nStory criteria:\n");
+		r.criteria().forEach(c -> out.append(String.format("  %-8s %s (due %s)%n", c.state(), c.title(), c.dueDate())));
+		out.append("\nMilestones:\n");
+		r.milestones()
+			.forEach(m -> out.append(String.format("  W%-2d %s  %-8s %s [A: %s]%n", m.week(), m.dueDate(), m.state(),
+					m.name(), m.accountable())));
+		out.append("\nSteering meetings: ").append(r.steeringMeetings()).append('\n');
+		out.append("\nFindings:\n");
+		r.findings()
+			.forEach(f -> out.append("  ")
+				.append(f.severity())
+				.append(' ')
+				.append(f.ruleId())
+				.append(": ")
+				.append(f.message())
+				.append('\n'));
+		return out.toString();
+	}
+
+}

@@ -1,0 +1,91 @@
+package com.caio.engine.onboarding.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Polygon;
+import java.awt.RenderingHints;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import javax.imageio.ImageIO;
+
+import com.caio.engine.onboarding.OnboardingResult;
+
+/** The Gantt chart as a PNG, drawn with the same layout as the SVG. */
+public final class GanttPng implements Canvas {
+
+	static {
+		System.setProperty("java.awt.headless", "true");
+	}
+
+	private final Graphics2D g;
+
+	private GanttPng(Graphics2D g) {
+		this.g = g;
+	}
+
+	public static byte[] render(OnboardingResult r) {
+		BufferedImage image = new BufferedImage(GanttChart.WIDTH, GanttChart.height(r), BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+		try {
+			GanttChart.draw(r, new GanttPng(g));
+		}
+		finally {
+			g.dispose();
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			ImageIO.write(image, "png", out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	@Override
+	public void rect(double x, double y, double w, double h, String fill) {
+		g.setColor(Color.decode(fill));
+		g.fill(new Rectangle2D.Double(x, y, w, h));
+	}
+
+	@Override
+	public void line(double x1, double y1, double x2, double y2, String colour, double width, boolean dashed) {
+		g.setColor(Color.decode(colour));
+		g.setStroke(dashed ? new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+				new float[] { 8f, 6f }, 0f) : new BasicStroke((float) width));
+		g.draw(new Line2D.Double(x1, y1, x2, y2));
+	}
+
+	@Override
+	public void polygon(double[] xs, double[] ys, String fill) {
+		Polygon p = new Polygon();
+		for (int i = 0; i < xs.length; i++) {
+			p.addPoint((int) Math.round(xs[i]), (int) Math.round(ys[i]));
+		}
+		g.setColor(Color.decode(fill));
+		g.fill(p);
+	}
+
+	@Override
+	public void text(double x, double y, String text, double size, boolean bold, String colour, Anchor anchor) {
+		g.setFont(new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, (int) Math.round(size)));
+		g.setColor(Color.decode(colour));
+		double width = g.getFontMetrics().stringWidth(text);
+		double left = switch (anchor) {
+			case START -> x;
+			case MIDDLE -> x - width / 2;
+			case END -> x - width;
+		};
+		g.drawString(text, (float) left, (float) y);
+	}
+
+}

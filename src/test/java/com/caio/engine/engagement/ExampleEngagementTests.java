@@ -1,0 +1,156 @@
+package com.caio.engine.engagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.caio.engine.TestWorkspace;
+import com.caio.engine.businesscase.BusinessCaseService;
+import com.caio.engine.engagement.model.CriterionStatus;
+import com.caio.engine.engagement.model.EngagementStatus;
+import com.caio.engine.engagement.model.StoryStatus;
+import com.caio.engine.maturity.MaturityService;
+import com.caio.engine.pilot.PilotService;
+import com.caio.engine.risk.RiskService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The example engagement, imported with the shipped rules, judged as of 2026-11-20: every
+ * one of the 36 criteria in the state the records give it.
+ */
+@SpringBootTest(properties = "caio.rules.watch=false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExampleEngagementTests {
+
+	static final TestWorkspace WORKSPACE = TestWorkspace.create("engagement-example");
+
+	static final LocalDate AS_OF = LocalDate.of(2026, 11, 20);
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		WORKSPACE.register(registry);
+	}
+
+	@Autowired
+	EngagementService engagements;
+
+	@Autowired
+	MaturityService maturity;
+
+	@Autowired
+	RiskService risk;
+
+	@Autowired
+	BusinessCaseService businessCase;
+
+	@Autowired
+	PilotService pilots;
+
+	long id;
+
+	@BeforeAll
+	void importExample() throws Exception {
+		ExampleRuns.store(maturity, risk, businessCase, pilots);
+		id = engagements.importFile(Path.of("examples/engagement.yaml")).id();
+	}
+
+	@Test
+	void everyCriterionIsInTheStateItsRecordsGiveItOnTheTwentiethOfNovember() {
+		Map<String, String> actual = new LinkedHashMap<>();
+		for (StoryStatus story : engagements.status(id, AS_OF).stories()) {
+			for (CriterionStatus c : story.criteria()) {
+				actual.put(c.id(), c.state() + (c.metOn() == null ? "" : " " + c.metOn())
+						+ (c.due() == null ? "" : " due " + c.due()));
+			}
+		}
+		Map<String, String> expected = new LinkedHashMap<>();
+		expected.put("AC-CMO-DISCOVERY-1", "MET 2026-04-14");
+		expected.put("AC-CMO-DISCOVERY-2", "MET 2026-04-10");
+		expected.put("AC-CMO-DISCOVERY-3", "MET 2026-04-28");
+		expected.put("AC-CMO-DISCOVERY-4", "MET 2026-05-12");
+		expected.put("AC-CMO-PILOT-1", "MET 2026-09-25");
+		expected.put("AC-CMO-PILOT-2", "MET 2026-09-25");
+		expected.put("AC-CMO-PILOT-3", "MET 2026-11-12");
+		expected.put("AC-CMO-PILOT-4", "MET 2026-11-18 due 2026-11-20");
+		expected.put("AC-CMO-GOVERNANCE-1", "MET 2026-08-04");
+		expected.put("AC-CMO-GOVERNANCE-2", "PENDING");
+		expected.put("AC-CMO-GOVERNANCE-3", "PENDING due 2027-03-04");
+		expected.put("AC-CMO-GOVERNANCE-4", "MET 2026-11-03");
+		expected.put("AC-CDO-ASSESSMENT-1", "MET 2026-03-06");
+		expected.put("AC-CDO-ASSESSMENT-2", "MET 2026-03-13");
+		expected.put("AC-CDO-ASSESSMENT-3", "PENDING");
+		expected.put("AC-CDO-ASSESSMENT-4", "MET 2026-03-30");
+		expected.put("AC-CDO-PURCHASE-1", "MET 2026-01-12");
+		expected.put("AC-CDO-PURCHASE-2", "MET 2026-01-12");
+		expected.put("AC-CDO-PURCHASE-3", "MET 2026-01-21");
+		expected.put("AC-CDO-PURCHASE-4", "MET 2026-01-28");
+		expected.put("AC-CDO-ONBOARDING-1", "MET 2026-02-06");
+		expected.put("AC-CDO-ONBOARDING-2", "MET_LATE 2026-02-20 due 2026-02-16");
+		expected.put("AC-CDO-ONBOARDING-3", "MISSED due 2026-05-03");
+		expected.put("AC-CDO-ONBOARDING-4", "MET 2026-03-17");
+		expected.put("AC-HOI-DISCOVERY-1", "MET 2026-06-10");
+		expected.put("AC-HOI-DISCOVERY-2", "MET 2026-06-24");
+		expected.put("AC-HOI-DISCOVERY-3", "PENDING");
+		expected.put("AC-HOI-DISCOVERY-4", "MET 2026-06-26");
+		expected.put("AC-HOI-PURCHASE-1", "MET 2026-07-01");
+		expected.put("AC-HOI-PURCHASE-2", "MET 2026-07-06");
+		expected.put("AC-HOI-PURCHASE-3", "MET 2026-07-09");
+		expected.put("AC-HOI-PURCHASE-4", "MET 2026-07-10");
+		expected.put("AC-HOI-UPSKILLING-1", "MET 2026-07-30");
+		expected.put("AC-HOI-UPSKILLING-2", "PENDING");
+		expected.put("AC-HOI-UPSKILLING-3", "PENDING due 2027-03-04");
+		expected.put("AC-HOI-UPSKILLING-4", "PENDING");
+		assertThat(actual).containsExactlyEntriesOf(expected);
+	}
+
+	@Test
+	void storiesAreDoneOnlyWhenEveryCriterionIsMet() {
+		EngagementStatus status = engagements.status(id, AS_OF);
+		assertThat(status.stories()).filteredOn(StoryStatus::done)
+			.extracting(StoryStatus::id)
+			.containsExactly("CMO-DISCOVERY", "CMO-PILOT", "CDO-PURCHASE", "HOI-PURCHASE");
+	}
+
+	@Test
+	void aLateCriterionSaysByHowManyDaysAndTheEvidenceBehindIt() {
+		CriterionStatus late = criterion("AC-CDO-ONBOARDING-2");
+		assertThat(late.daysLate()).isEqualTo(4);
+		assertThat(late.evidence()).contains("intro-cdo", "intro-cto", "access-snowflake", "access-crm");
+		CriterionStatus early = criterion("AC-CMO-PILOT-4");
+		assertThat(early.daysEarly()).isEqualTo(2);
+		assertThat(early.evidence()).containsExactly("steering-scale");
+		assertThat(criterion("AC-CMO-DISCOVERY-3").evidence()).containsExactly("business-case", "case-cfo", "case-ceo",
+				"case-sales-2");
+	}
+
+	@Test
+	void earlierDaysSeeOnlyWhatHadHappenedByThen() {
+		EngagementStatus march = engagements.status(id, LocalDate.of(2026, 3, 1));
+		Map<String, String> states = new LinkedHashMap<>();
+		march.stories().forEach(s -> s.criteria().forEach(c -> states.put(c.id(), c.state().name())));
+		assertThat(states).containsEntry("AC-CDO-ONBOARDING-2", "MET_LATE")
+			.containsEntry("AC-CDO-ONBOARDING-3", "PENDING")
+			.containsEntry("AC-CMO-DISCOVERY-1", "PENDING")
+			.containsEntry("AC-CDO-PURCHASE-1", "MET");
+	}
+
+	private CriterionStatus criterion(String criterionId) {
+		return engagements.status(id, AS_OF)
+			.stories()
+			.stream()
+			.flatMap(s -> s.criteria().stream())
+			.filter(c -> c.id().equals(criterionId))
+			.findFirst()
+			.orElseThrow();
+	}
+
+}

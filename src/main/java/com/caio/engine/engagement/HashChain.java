@@ -72,7 +72,7 @@ final class HashChain {
 			Row row = rows.get(i);
 			String problem = problem(json, row, i, prev);
 			if (problem != null) {
-				return new Verdict(false, rows.size(), prev, row.seq(), row.recordId(), problem);
+				return new Verdict(false, rows.size(), prev, i, row.seq() == i ? row.recordId() : null, problem);
 			}
 			prev = row.hash();
 		}

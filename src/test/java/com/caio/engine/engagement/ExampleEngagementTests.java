@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.caio.engine.TestWorkspace;
 import com.caio.engine.businesscase.BusinessCaseService;
 import com.caio.engine.engagement.model.CriterionStatus;
 import com.caio.engine.engagement.model.EngagementStatus;
@@ -19,26 +18,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The example engagement, imported with the shipped rules, judged as of 2026-11-20: every
  * one of the 36 criteria in the state the records give it.
  */
-@SpringBootTest(properties = "caio.rules.watch=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExampleEngagementTests {
-
-	static final TestWorkspace WORKSPACE = TestWorkspace.create("engagement-example");
+class ExampleEngagementTests extends EngagementContext {
 
 	static final LocalDate AS_OF = LocalDate.of(2026, 11, 20);
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		WORKSPACE.register(registry);
-	}
 
 	@Autowired
 	EngagementService engagements;

@@ -131,6 +131,23 @@ class ExampleEngagementTests extends EngagementContext {
 			.containsEntry("AC-CDO-PURCHASE-1", "MET");
 	}
 
+	@Test
+	void theStatusFitsOnOnePageInTheClientsWords() throws Exception {
+		java.nio.file.Path pdf = java.nio.file.Path.of("target/engagement-status.pdf");
+		java.nio.file.Files.createDirectories(pdf.getParent());
+		try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(pdf)) {
+			com.caio.engine.engagement.render.StatusPdf.render(engagements.status(id, AS_OF), out);
+		}
+		try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.toString())) {
+			assertThat(reader.getNumberOfPages()).isEqualTo(1);
+			String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+			assertThat(text).contains("Northwind Foods", "4 of 9 stories done", "Met late", "Missed",
+					"At least three executive stakeholders");
+			assertThat(text).doesNotContain("AC-", "CDO-ONBOARDING", "MET_LATE", "maria-keller");
+			assertThat(text).doesNotContainPattern("[a-z]+_[a-z]+");
+		}
+	}
+
 	private CriterionStatus criterion(String criterionId) {
 		return engagements.status(id, AS_OF)
 			.stories()

@@ -61,11 +61,29 @@ public final class StatusPdf {
 			}
 		}
 		doc.add(table);
+		stillNeeded(doc, status);
 		List<String> outOfScope = status.stories().stream().filter(s -> !s.inScope()).map(StoryStatus::title).toList();
 		if (!outOfScope.isEmpty()) {
 			doc.add(new Paragraph("Not in scope: " + String.join(", ", outOfScope) + ".", SUBTITLE));
 		}
 		doc.close();
+	}
+
+	private static void stillNeeded(Document doc, EngagementStatus status) {
+		Paragraph needed = new Paragraph("", BODY);
+		needed.setSpacingBefore(6);
+		needed.add(new Phrase("What the records must still show", STATE));
+		for (StoryStatus story : status.stories()) {
+			for (CriterionStatus c : story.criteria()) {
+				if (story.inScope() && (c.state() == CriterionState.PENDING || c.state() == CriterionState.MISSED)) {
+					needed.add(new Phrase("\n" + story.title() + ", criterion " + c.number() + ": " + c.needs() + ".",
+							BODY));
+				}
+			}
+		}
+		if (needed.size() > 1) {
+			doc.add(needed);
+		}
 	}
 
 	static String summary(EngagementStatus status) {

@@ -16,13 +16,13 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Stores the runs {@code examples/engagement.yaml} links to, from the project's own
  * example inputs, as a user would before importing it.
  */
-final class ExampleRuns {
+public final class ExampleRuns {
 
 	private ExampleRuns() {
 	}
 
-	static void store(MaturityService maturity, RiskService risk, BusinessCaseService businessCase, PilotService pilots)
-			throws Exception {
+	public static void store(MaturityService maturity, RiskService risk, BusinessCaseService businessCase,
+			PilotService pilots) throws Exception {
 		maturity.scoreAndStore(Path.of("examples/survey-wide.csv"), "survey-wide.csv");
 		risk.rankAndStore(Path.of("examples/risk-register.csv"), "risk-register.csv", null);
 		businessCase.evaluateAndStore(Files.readAllBytes(Path.of("examples/business-case.yaml")), "business-case.yaml",

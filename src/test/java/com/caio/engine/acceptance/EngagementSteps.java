@@ -96,7 +96,9 @@ public class EngagementSteps {
 			String field = how.equals("early") ? "daysEarly" : "daysLate";
 			assertThat(c.path(field).asInt()).as(id + " " + field).isEqualTo(Integer.parseInt(days));
 		}
-		assertThat(c.path("evidence").isEmpty()).as(id + " has evidence when met").isEqualTo(!state.startsWith("MET"));
+		if (state.startsWith("MET")) {
+			assertThat(c.path("evidence").isEmpty()).as(id + " names its evidence when met").isFalse();
+		}
 	}
 
 	@Then("the story {word} is done")

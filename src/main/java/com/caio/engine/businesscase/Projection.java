@@ -7,8 +7,8 @@ import com.caio.engine.businesscase.BusinessCase.Lever;
 import com.caio.engine.businesscase.BusinessCase.Scenario;
 
 /**
- * Projects a scenario month by month and derives NPV, IRR, ROI and payback (see the
- * README).
+ * Projects a scenario month by month and derives NPV, IRR, ROI and payback (see
+ * docs/businesscase.md).
  */
 public final class Projection {
 

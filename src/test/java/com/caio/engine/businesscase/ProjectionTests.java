@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The projections of the shipped examples against a spreadsheet that computes the same
- * cash flows from the formulas in the README with its own NPV() and IRR(). The sheets are
- * in src/test/resources/businesscase/oracle/ (evaluated with LibreOffice Calc 7.4
- * headless; see README.md there).
+ * cash flows from the formulas in docs/businesscase.md with its own NPV() and IRR(). The
+ * sheets are in src/test/resources/businesscase/oracle/ (evaluated with LibreOffice Calc
+ * 7.4 headless; see README.md there).
  */
 class ProjectionTests {
 

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import com.caio.engine.engagement.model.ArtefactContent;
 import com.caio.engine.engagement.model.AsOf;
@@ -21,12 +20,8 @@ import com.caio.engine.engagement.model.Satisfied;
 import com.caio.engine.engagement.model.Stories;
 import com.caio.engine.engagement.model.Story;
 import com.caio.engine.engagement.model.StoryStatus;
-import com.caio.engine.rules.Finding;
+import com.caio.engine.rules.Conclusions;
 import com.caio.engine.rules.RuleSet;
-import com.caio.engine.rules.RulesUnavailableException;
-import org.kie.api.KieBase;
-import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieSession;
 
 /**
  * Runs the rules of {@code rules/acceptance/} over an engagement's records as of a day,
@@ -35,8 +30,6 @@ import org.kie.api.runtime.KieSession;
 public final class AcceptanceRules {
 
 	public static final String RULES_FOLDER = "acceptance";
-
-	private static final int MAX_FIRINGS = 100_000;
 
 	/**
 	 * An acceptance rule as compiled: id, name (the criterion's words), what it needs.
@@ -52,37 +45,22 @@ public final class AcceptanceRules {
 	 */
 	public static List<StoryStatus> judge(RuleSet rules, EngagementRecords records, LocalDate day,
 			Collection<? extends ArtefactContent> contents) {
-		KieSession session = rules.newSession(RULES_FOLDER);
-		List<Object> derived;
-		Map<String, AcceptanceRule> catalogue;
-		try {
-			session.insert(new AsOf(day, records.engagement().start()));
-			records.asOf(day).forEach(session::insert);
-			contents.stream().filter(c -> !c.artefact().date().isAfter(day)).forEach(session::insert);
-			if (session.fireAllRules(MAX_FIRINGS) >= MAX_FIRINGS) {
-				throw new RulesUnavailableException("the acceptance rules did not settle after " + MAX_FIRINGS
-						+ " firings; a rule probably re-triggers itself", List.of());
-			}
-			derived = new ArrayList<>(session.getObjects());
-			catalogue = catalogue(session.getKieBase());
-		}
-		finally {
-			session.dispose();
-		}
+		List<Object> facts = new ArrayList<>();
+		facts.add(new AsOf(day, records.engagement().start()));
+		facts.addAll(records.asOf(day));
+		contents.stream().filter(c -> !c.artefact().date().isAfter(day)).forEach(facts::add);
+		Conclusions derived = rules.evaluate(RULES_FOLDER, facts);
+		Map<String, AcceptanceRule> catalogue = rules(rules);
+		// several sets of records may meet a criterion: the earliest counts
 		Map<String, Satisfied> met = new HashMap<>();
+		derived.all(Satisfied.class)
+			.forEach(s -> met.merge(s.criterionId(), s, (a, b) -> b.on().isBefore(a.on()) ? b : a));
 		Map<String, Deadline> due = new HashMap<>();
+		derived.all(Deadline.class)
+			.forEach(d -> due.merge(d.criterionId(), d, (a, b) -> b.due().isBefore(a.due()) ? b : a));
 		Map<String, Breached> breached = new HashMap<>();
-		for (Object fact : derived) {
-			if (fact instanceof Satisfied s) {
-				met.merge(s.criterionId(), s, (a, b) -> b.on().isBefore(a.on()) ? b : a);
-			}
-			else if (fact instanceof Deadline d) {
-				due.merge(d.criterionId(), d, (a, b) -> b.due().isBefore(a.due()) ? b : a);
-			}
-			else if (fact instanceof Breached b) {
-				breached.merge(b.criterionId(), b, (x, y) -> y.on().isBefore(x.on()) ? y : x);
-			}
-		}
+		derived.all(Breached.class)
+			.forEach(b -> breached.merge(b.criterionId(), b, (x, y) -> y.on().isBefore(x.on()) ? y : x));
 		List<StoryStatus> stories = new ArrayList<>();
 		for (Story story : Stories.ALL) {
 			boolean inScope = records.engagement().inScope(story.id());
@@ -99,13 +77,15 @@ public final class AcceptanceRules {
 
 	/** The acceptance rules of a compiled rule set, by id. */
 	public static Map<String, AcceptanceRule> rules(RuleSet rules) {
-		KieSession session = rules.newSession(RULES_FOLDER);
-		try {
-			return catalogue(session.getKieBase());
+		Map<String, AcceptanceRule> catalogue = new HashMap<>();
+		for (RuleSet.RuleInfo rule : rules.rules(RULES_FOLDER)) {
+			if (rule.id().startsWith("AC-")) {
+				Object needs = rule.metadata().get("needs");
+				catalogue.put(rule.id(),
+						new AcceptanceRule(rule.id(), rule.name(), needs == null ? "" : needs.toString()));
+			}
 		}
-		finally {
-			session.dispose();
-		}
+		return catalogue;
 	}
 
 	static CriterionStatus state(Criterion c, boolean inScope, LocalDate day, AcceptanceRule rule, Satisfied met,
@@ -148,20 +128,6 @@ public final class AcceptanceRules {
 
 	private static String days(long n) {
 		return n == 1 ? "1 day" : n + " days";
-	}
-
-	private static Map<String, AcceptanceRule> catalogue(KieBase base) {
-		Map<String, AcceptanceRule> rules = new HashMap<>();
-		Optional.ofNullable(base.getKiePackage(RULES_FOLDER)).ifPresent(pkg -> {
-			for (Rule rule : pkg.getRules()) {
-				String id = Finding.ruleId(rule);
-				if (id.startsWith("AC-")) {
-					Object needs = rule.getMetaData().get("needs");
-					rules.put(id, new AcceptanceRule(id, rule.getName(), needs == null ? "" : needs.toString()));
-				}
-			}
-		});
-		return rules;
 	}
 
 }

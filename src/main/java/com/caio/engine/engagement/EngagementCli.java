@@ -13,7 +13,7 @@ import com.caio.engine.cli.CliCommand;
 import com.caio.engine.engagement.model.EngagementStatus;
 import com.caio.engine.engagement.render.StatusPdf;
 import com.caio.engine.engagement.render.StatusText;
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

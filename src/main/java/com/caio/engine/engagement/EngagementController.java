@@ -9,11 +9,10 @@ import java.util.Map;
 import com.caio.engine.engagement.model.EngagementRecord;
 import com.caio.engine.engagement.model.EngagementStatus;
 import com.caio.engine.engagement.render.StatusPdf;
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -78,11 +77,6 @@ class EngagementController {
 	@GetMapping(value = "/{id}/audit", produces = MediaType.APPLICATION_JSON_VALUE)
 	HashChain.Verdict audit(@PathVariable long id) {
 		return service.audit(id);
-	}
-
-	@ExceptionHandler(EngagementNotFoundException.class)
-	ResponseEntity<Map<String, Object>> notFound(EngagementNotFoundException ex) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", ex.getMessage()));
 	}
 
 	static LocalDate date(String text) {

@@ -11,7 +11,7 @@ import java.util.Locale;
 
 import com.caio.engine.engagement.model.Engagement;
 import com.caio.engine.engagement.model.Stories;
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;

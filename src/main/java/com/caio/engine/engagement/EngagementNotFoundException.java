@@ -1,7 +1,9 @@
 package com.caio.engine.engagement;
 
-/** No engagement with this id; answered with 404. */
-public class EngagementNotFoundException extends RuntimeException {
+import com.caio.engine.common.NotFoundException;
+
+/** No engagement with this id; answered with 404 (REST) or exit 1 (CLI). */
+public class EngagementNotFoundException extends NotFoundException {
 
 	public EngagementNotFoundException(long id) {
 		super("no engagement " + id);

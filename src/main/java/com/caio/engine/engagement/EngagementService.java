@@ -92,7 +92,7 @@ public class EngagementService {
 		EngagementRecords records = new EngagementRecords(file.engagement(), List.of());
 		LocalDate today = LocalDate.now(clock);
 		if (file.engagement().start().isAfter(today)) {
-			throw new com.caio.engine.web.BadInputException("start",
+			throw new com.caio.engine.common.BadInputException("start",
 					file.engagement().start() + " is in the future: it is after the recording date " + today);
 		}
 		for (EngagementFileReader.Item item : file.items()) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 import tools.jackson.databind.JsonNode;
 
 /**

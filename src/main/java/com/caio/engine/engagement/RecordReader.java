@@ -21,7 +21,7 @@ import com.caio.engine.engagement.model.Meeting;
 import com.caio.engine.engagement.model.Person;
 import com.caio.engine.engagement.model.SignOff;
 import com.caio.engine.engagement.model.Training;
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -6,11 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import com.caio.engine.businesscase.BusinessCaseService;
 import com.caio.engine.engagement.ExampleRuns;
-import com.caio.engine.maturity.MaturityService;
 import com.caio.engine.pilot.PilotService;
-import com.caio.engine.risk.RiskService;
+import com.caio.engine.run.Runs;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -30,11 +28,7 @@ public class EngagementSteps {
 
 	private final Api api;
 
-	private final MaturityService maturity;
-
-	private final RiskService risk;
-
-	private final BusinessCaseService businessCase;
+	private final Runs runs;
 
 	private final PilotService pilots;
 
@@ -42,12 +36,9 @@ public class EngagementSteps {
 
 	private JsonNode status;
 
-	public EngagementSteps(Api api, MaturityService maturity, RiskService risk, BusinessCaseService businessCase,
-			PilotService pilots) {
+	public EngagementSteps(Api api, Runs runs, PilotService pilots) {
 		this.api = api;
-		this.maturity = maturity;
-		this.risk = risk;
-		this.businessCase = businessCase;
+		this.runs = runs;
 		this.pilots = pilots;
 	}
 
@@ -113,7 +104,7 @@ public class EngagementSteps {
 
 	private void record(String yaml) throws Exception {
 		if (RUNS_STORED.compareAndSet(false, true)) {
-			ExampleRuns.store(maturity, risk, businessCase, pilots);
+			ExampleRuns.store(runs, pilots);
 		}
 		String body = JsonMapper.builder().build().writeValueAsString(YAMLMapper.builder().build().readTree(yaml));
 		Api.Response response = api.postJson("/api/engagements", body);

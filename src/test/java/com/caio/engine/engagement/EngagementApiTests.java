@@ -93,7 +93,7 @@ class EngagementApiTests extends EngagementContext {
 		JsonNode answer = json.readTree(response.getBody());
 		assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(422);
 		assertThat(answer.path("where").asString()).isEqualTo(where == null ? "artefacts[1].run.id" : where);
-		assertThat(answer.path("error").asString()).contains(message == null ? "unknown artefact" : message);
+		assertThat(answer.path("detail").asString()).contains(message == null ? "unknown artefact" : message);
 		assertThat(count()).as("nothing half-stored").isEqualTo(before);
 	}
 

@@ -7,13 +7,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.caio.engine.businesscase.BusinessCaseService;
 import com.caio.engine.engagement.model.CriterionStatus;
 import com.caio.engine.engagement.model.EngagementStatus;
 import com.caio.engine.engagement.model.StoryStatus;
-import com.caio.engine.maturity.MaturityService;
 import com.caio.engine.pilot.PilotService;
-import com.caio.engine.risk.RiskService;
+import com.caio.engine.run.Runs;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -32,13 +30,7 @@ class ExampleEngagementTests extends EngagementContext {
 	EngagementService engagements;
 
 	@Autowired
-	MaturityService maturity;
-
-	@Autowired
-	RiskService risk;
-
-	@Autowired
-	BusinessCaseService businessCase;
+	Runs runs;
 
 	@Autowired
 	PilotService pilots;
@@ -47,7 +39,7 @@ class ExampleEngagementTests extends EngagementContext {
 
 	@BeforeAll
 	void importExample() throws Exception {
-		ExampleRuns.store(maturity, risk, businessCase, pilots);
+		ExampleRuns.store(runs, pilots);
 		id = engagements.importFile(Path.of("examples/engagement.yaml")).id();
 	}
 

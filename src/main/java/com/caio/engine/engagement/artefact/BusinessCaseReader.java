@@ -3,17 +3,16 @@ package com.caio.engine.engagement.artefact;
 import com.caio.engine.engagement.model.Artefact;
 import com.caio.engine.engagement.model.ArtefactContent;
 import com.caio.engine.engagement.model.BusinessCaseContent;
-import com.caio.engine.storage.ResultStore;
+import com.caio.engine.storage.RunStore;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A stored business case: its scenarios, baseline, expected payback and sources. */
 @Component
 class BusinessCaseReader extends StoredRunReader {
 
-	BusinessCaseReader(ResultStore store, JsonMapper json) {
-		super(store, json);
+	BusinessCaseReader(RunStore store) {
+		super(store);
 	}
 
 	@Override

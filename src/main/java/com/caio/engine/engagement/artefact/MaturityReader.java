@@ -6,17 +6,16 @@ import java.util.List;
 import com.caio.engine.engagement.model.Artefact;
 import com.caio.engine.engagement.model.ArtefactContent;
 import com.caio.engine.engagement.model.MaturityContent;
-import com.caio.engine.storage.ResultStore;
+import com.caio.engine.storage.RunStore;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A stored maturity assessment: the dimensions it scored and its overall level. */
 @Component
 class MaturityReader extends StoredRunReader {
 
-	MaturityReader(ResultStore store, JsonMapper json) {
-		super(store, json);
+	MaturityReader(RunStore store) {
+		super(store);
 	}
 
 	@Override

@@ -43,7 +43,7 @@ class PilotReader implements ArtefactReader {
 
 	@Override
 	public Optional<Long> findByInput(String input) {
-		return jdbc.sql("SELECT id FROM pilot WHERE name = :name ORDER BY id DESC")
+		return jdbc.sql("SELECT id FROM pilot_state WHERE name = :name ORDER BY id DESC")
 			.param("name", input)
 			.query(Long.class)
 			.list()
@@ -53,14 +53,18 @@ class PilotReader implements ArtefactReader {
 
 	@Override
 	public Optional<ArtefactContent> read(Artefact artefact) {
-		return pilots.view(artefact.runId()).map(text -> content(artefact, json.readTree(text)));
+		return pilots.view(artefact.runId()).map(view -> content(artefact, json.valueToTree(view)));
 	}
 
 	private static ArtefactContent content(Artefact artefact, JsonNode pilot) {
-		JsonNode plan = pilot.path("planned").path("plan");
+		// the plan is stored as a run of its own: its result holds the plan and the
+		// readiness
+		JsonNode planned = pilot.path("planned").has("result") ? pilot.path("planned").path("result")
+				: pilot.path("planned");
+		JsonNode plan = planned.path("plan");
 		JsonNode samples = plan.path("samplePerArm");
 		long sample = samples.path("control").asLong() + samples.path("treatment").asLong();
-		boolean ready = pilot.path("planned").path("readiness").path("readyToStart").asBoolean();
+		boolean ready = planned.path("readiness").path("readyToStart").asBoolean();
 		JsonNode evaluation = pilot.path("evaluation");
 		boolean evaluated = evaluation.isObject();
 		LocalDate closed = null;

@@ -6,10 +6,9 @@ import java.util.Map;
 import com.caio.engine.engagement.model.Artefact;
 import com.caio.engine.engagement.model.ArtefactContent;
 import com.caio.engine.engagement.model.RiskContent;
-import com.caio.engine.storage.ResultStore;
+import com.caio.engine.storage.RunStore;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A stored risk register: its top 5 with their ratings, and its remediation roadmap in
@@ -18,8 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class RiskReader extends StoredRunReader {
 
-	RiskReader(ResultStore store, JsonMapper json) {
-		super(store, json);
+	RiskReader(RunStore store) {
+		super(store);
 	}
 
 	@Override

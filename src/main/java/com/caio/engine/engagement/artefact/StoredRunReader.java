@@ -4,42 +4,38 @@ import java.util.Optional;
 
 import com.caio.engine.engagement.model.Artefact;
 import com.caio.engine.engagement.model.ArtefactContent;
-import com.caio.engine.storage.ResultStore;
-import com.caio.engine.storage.StoredRun;
+import com.caio.engine.storage.Run;
+import com.caio.engine.storage.RunStore;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Reads runs kept in the shared result store; subclasses read the JSON of one kind. */
+/** Reads runs kept in the shared run store; subclasses read the JSON of one kind. */
 abstract class StoredRunReader implements ArtefactReader {
 
 	private static final int LOOKUP_LIMIT = 10_000;
 
-	private final ResultStore store;
+	private final RunStore store;
 
-	private final JsonMapper json;
-
-	StoredRunReader(ResultStore store, JsonMapper json) {
+	StoredRunReader(RunStore store) {
 		this.store = store;
-		this.json = json;
 	}
 
 	@Override
 	public boolean exists(long runId) {
-		return store.find(kind(), runId).isPresent();
+		return store.find(kind(), runId, JsonNode.class).isPresent();
 	}
 
 	@Override
 	public Optional<Long> findByInput(String input) {
 		return store.list(kind(), LOOKUP_LIMIT)
 			.stream()
-			.filter(r -> input.equals(r.inputName()))
-			.map(StoredRun::id)
+			.filter(r -> r.input() != null && input.equals(r.input().name()))
+			.map(Run::id)
 			.findFirst();
 	}
 
 	@Override
 	public Optional<ArtefactContent> read(Artefact artefact) {
-		return store.find(kind(), artefact.runId()).map(run -> content(artefact, json.readTree(run.resultJson())));
+		return store.find(kind(), artefact.runId(), JsonNode.class).map(run -> content(artefact, run.result()));
 	}
 
 	abstract ArtefactContent content(Artefact artefact, JsonNode result);

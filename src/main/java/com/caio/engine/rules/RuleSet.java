@@ -60,6 +60,23 @@ public final class RuleSet {
 		return bases.keySet();
 	}
 
+	/** A compiled rule: its id (from {@code @id}, else its name), name and metadata. */
+	public record RuleInfo(String id, String name, Map<String, Object> metadata) {
+	}
+
+	/** The rules of a folder's package, for catalogues (the acceptance matrix). */
+	public List<RuleInfo> rules(String folder) {
+		KieBase base = bases.get(folder);
+		if (base == null || base.getKiePackage(folder) == null) {
+			return List.of();
+		}
+		return base.getKiePackage(folder)
+			.getRules()
+			.stream()
+			.map(r -> new RuleInfo(Finding.ruleId(r), r.getName(), Map.copyOf(r.getMetaData())))
+			.toList();
+	}
+
 	public <T> T data(Class<T> type) {
 		Object value = data.get(type);
 		if (value == null) {

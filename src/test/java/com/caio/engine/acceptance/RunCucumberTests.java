@@ -13,7 +13,10 @@ import org.junit.platform.suite.api.Suite;
 @IncludeEngines("cucumber")
 @SelectDirectories("features")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "com.caio.engine.acceptance")
-@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "summary")
+// every run leaves the HTML report and the message stream the acceptance matrix is built
+// from
+@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME,
+		value = "summary, html:target/cucumber/report.html, message:target/cucumber/messages.ndjson")
 class RunCucumberTests {
 
 }

@@ -1,0 +1,126 @@
+package com.caio.engine.engagement;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.caio.engine.engagement.model.Engagement;
+import com.caio.engine.engagement.model.Stories;
+import com.caio.engine.common.BadInputException;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads an engagement file (YAML or JSON): its header, and its people, artefacts and
+ * events as one list of records in file order, each with its field path.
+ */
+@Component
+public class EngagementFileReader {
+
+	static final List<String> TOP = List.of("client", "title", "start", "lead", "stories", "people", "artefacts",
+			"events");
+
+	/** A record of the file before it is checked, with where it is. */
+	record Item(String path, JsonNode node) {
+	}
+
+	/** The header and the records in order: people, artefacts, events. */
+	record EngagementFile(Engagement engagement, List<Item> items) {
+	}
+
+	private final JsonMapper json;
+
+	private final YAMLMapper yaml = YAMLMapper.builder().build();
+
+	public EngagementFileReader(JsonMapper json) {
+		this.json = json;
+	}
+
+	JsonNode tree(Path file) {
+		boolean isYaml = file.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.ya?ml");
+		try (InputStream in = Files.newInputStream(file)) {
+			return isYaml ? yaml.readTree(in) : json.readTree(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (JacksonException ex) {
+			throw syntax(file.getFileName().toString(), ex);
+		}
+	}
+
+	JsonNode tree(String text, boolean isYaml) {
+		try {
+			return isYaml ? yaml.readTree(text) : json.readTree(text);
+		}
+		catch (JacksonException ex) {
+			throw syntax("(body)", ex);
+		}
+	}
+
+	EngagementFile read(JsonNode root) {
+		Fields f = new Fields(root, "", TOP);
+		List<String> stories = f.texts("stories");
+		for (int i = 0; i < stories.size(); i++) {
+			if (Stories.find(stories.get(i)).isEmpty()) {
+				throw new BadInputException("stories[" + i + "]",
+						"'" + stories.get(i) + "' is not a story; expected " + String.join(", ", Stories.ids()));
+			}
+		}
+		if (stories.isEmpty()) {
+			throw new BadInputException("stories",
+					"missing; name the stories in scope, from " + String.join(", ", Stories.ids()));
+		}
+		Engagement engagement = new Engagement(f.required("client", "Northwind Foods"),
+				f.required("title", "Marketing AI programme"), f.date("start", true),
+				f.required("lead", "Dr. Jane Doe"), stories.stream().distinct().toList());
+		List<Item> items = new ArrayList<>();
+		items(f, "people", "person", items);
+		items(f, "artefacts", "artefact", items);
+		items(f, "events", null, items);
+		return new EngagementFile(engagement, items);
+	}
+
+	private static void items(Fields f, String section, String kind, List<Item> items) {
+		JsonNode list = f.child(section);
+		if (list == null || list.isNull()) {
+			return;
+		}
+		if (!list.isArray()) {
+			throw new BadInputException(section, "expected a list");
+		}
+		for (int i = 0; i < list.size(); i++) {
+			JsonNode node = list.get(i);
+			String path = section + "[" + i + "]";
+			if (kind != null) {
+				if (!node.isObject()) {
+					throw new BadInputException(path, "expected an object");
+				}
+				if (node.has("kind")) {
+					throw new BadInputException(path + ".kind", "not needed here: everything under " + section
+							+ " is a " + kind + (kind.equals("artefact") ? " (its type goes in 'type')" : ""));
+				}
+				ObjectNode copy = ((ObjectNode) node).deepCopy();
+				copy.put("kind", kind);
+				node = copy;
+			}
+			items.add(new Item(path, node));
+		}
+	}
+
+	private static BadInputException syntax(String name, JacksonException ex) {
+		var location = ex.getLocation();
+		String where = location == null ? name : name + ":" + location.getLineNr() + ":" + location.getColumnNr();
+		return new BadInputException(where, "not valid YAML or JSON: " + ex.getOriginalMessage());
+	}
+
+}

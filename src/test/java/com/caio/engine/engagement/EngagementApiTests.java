@@ -1,0 +1,170 @@
+package com.caio.engine.engagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Engagements over REST: import, one event at a time, status, PDF, audit; and every kind
+ * of bad record refused with its field path and nothing stored.
+ */
+class EngagementApiTests extends EngagementContext {
+
+	static final String TODAY = LocalDate.now().toString();
+
+	static final String TOMORROW = LocalDate.now().plusDays(1).toString();
+
+	static final String FILE = """
+			{"client": "Acme Retail", "title": "AI assessment", "start": "2026-02-02", "lead": "Elena Marsh",
+			 "stories": ["CMO-DISCOVERY", "CDO-ASSESSMENT"],
+			 "people": [
+			   {"id": "cfo", "name": "Carla Fo", "title": "CFO", "roles": ["CFO", "executive"]},
+			   {"id": "ceo", "name": "Ed Ceo", "title": "CEO", "roles": ["CEO"]}],
+			 "artefacts": [
+			   {"id": "proposal", "type": "proposal", "name": "Proposal", "date": "2026-01-10", "covers": ["scope"]}],
+			 "events": [%s]}""";
+
+	static final String BUDGET = """
+			{"kind": "decision", "id": "budget", "decision": "board-budget", "outcome": "approved", "amount": 500000,
+			 "currency": "EUR", "date": "2026-03-01", "decidedBy": ["ceo"]}""";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	final JsonMapper json = JsonMapper.builder().build();
+
+	static Stream<Arguments> badRecords() {
+		return Stream.of(
+				Arguments.of("unknown person",
+						"{\"kind\": \"introduction\", \"person\": \"cto\", \"date\": \"2026-02-03\"}",
+						"events[0].person", "unknown person"),
+				Arguments.of("sign-off by someone not on the engagement",
+						"{\"kind\": \"sign-off\", \"artefact\": \"proposal\", \"person\": \"mallory\", \"decision\": \"approve\", \"date\": \"2026-02-03\"}",
+						"events[0].person", "not on the engagement"),
+				Arguments.of("unknown artefact",
+						"{\"kind\": \"sign-off\", \"artefact\": \"deck\", \"person\": \"cfo\", \"decision\": \"approve\", \"date\": \"2026-02-03\"}",
+						"events[0].artefact", "unknown artefact"),
+				Arguments.of("a date that is not a date",
+						"{\"kind\": \"introduction\", \"person\": \"cfo\", \"date\": \"2026-02-30\"}", "events[0].date",
+						"not a date"),
+				Arguments.of("a date in the future",
+						"{\"kind\": \"introduction\", \"person\": \"cfo\", \"date\": \"" + TOMORROW + "\"}",
+						"events[0].date", "in the future"),
+				Arguments.of("an event kind that does not exist",
+						"{\"kind\": \"handshake\", \"person\": \"cfo\", \"date\": \"2026-02-03\"}", "events[0].kind",
+						"not a kind"),
+				Arguments.of("a role the person does not hold",
+						"{\"kind\": \"sign-off\", \"artefact\": \"proposal\", \"person\": \"ceo\", \"as\": \"CFO\", \"decision\": \"approve\", \"date\": \"2026-02-03\"}",
+						"events[0].as", "does not hold"),
+				Arguments.of("a contradicting decision",
+						BUDGET + ", " + BUDGET.replace("\"budget\"", "\"budget-2\"").replace("approved", "rejected"),
+						"events[1].outcome", "contradicts"),
+				Arguments.of("a stored run that does not exist",
+						"{\"kind\": \"introduction\", \"person\": \"cfo\", \"date\": \"2026-02-03\"}", null, null));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("badRecords")
+	void aBadRecordIsRefusedWithItsFieldAndNothingIsStored(String name, String event, String where, String message) {
+		long before = count();
+		String body = where == null ? FILE.formatted(event)
+			.replace("\"covers\": [\"scope\"]}",
+					"\"covers\": [\"scope\"]}, {\"id\": \"case\", \"type\": \"businesscase\", \"run\": {\"id\": 999}, \"date\": \"2026-01-10\"}")
+				: FILE.formatted(event);
+		ResponseEntity<String> response = post("/api/engagements", body);
+		JsonNode answer = json.readTree(response.getBody());
+		assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(422);
+		assertThat(answer.path("where").asString()).isEqualTo(where == null ? "artefacts[1].run.id" : where);
+		assertThat(answer.path("detail").asString()).contains(message == null ? "unknown artefact" : message);
+		assertThat(count()).as("nothing half-stored").isEqualTo(before);
+	}
+
+	@Test
+	void recordsAreAddedOneAtATimeAndTheStatusAuditAndPdfFollow() {
+		ResponseEntity<String> created = post("/api/engagements", FILE.formatted(BUDGET));
+		assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+		String base = created.getHeaders().getLocation().toString();
+
+		String contradiction = BUDGET.replace("\"budget\"", "\"b2\"").replace("approved", "rejected");
+		ResponseEntity<String> refused = post(base + "/events", contradiction);
+		assertThat(refused.getStatusCode().value()).isEqualTo(422);
+		assertThat(json.readTree(refused.getBody()).path("where").asString()).isEqualTo("outcome");
+
+		String correction = contradiction.replace("\"date\": \"2026-03-01\"",
+				"\"date\": \"2026-03-05\", \"supersedes\": \"budget\"");
+		assertThat(post(base + "/events", correction).getStatusCode().value()).isEqualTo(201);
+		assertThat(post(base + "/events",
+				"{\"kind\": \"decision\", \"decision\": \"next-step\", \"outcome\": \"pilot\", \"date\": \"" + TODAY
+						+ "\", \"decidedBy\": [\"cfo\"]}")
+			.getStatusCode()
+			.value()).isEqualTo(201);
+
+		JsonNode status = json.readTree(get(base + "/status?asOf=" + TODAY).getBody());
+		JsonNode budget = status.path("stories").get(0).path("criteria").get(3);
+		assertThat(budget.path("id").asString()).isEqualTo("AC-CMO-DISCOVERY-4");
+		assertThat(budget.path("state").asString()).as("the approval was superseded by a rejection")
+			.isEqualTo("PENDING");
+		assertThat(status.path("stories").get(2).path("criteria").get(0).path("state").asString())
+			.isEqualTo("NOT_APPLICABLE");
+
+		ResponseEntity<byte[]> pdf = client().get().uri(base + "/status.pdf").retrieve().toEntity(byte[].class);
+		assertThat(new String(pdf.getBody(), 0, 5)).isEqualTo("%PDF-");
+
+		assertThat(json.readTree(get(base + "/audit").getBody()).path("valid").asBoolean()).isTrue();
+		long id = Long.parseLong(base.substring(base.lastIndexOf('/') + 1));
+		jdbc.sql("UPDATE engagement_record SET content = REPLACE(content, 'Carla Fo', 'Karla Fo') "
+				+ "WHERE engagement_id = :id AND seq = 1")
+			.param("id", id)
+			.update();
+		JsonNode audit = json.readTree(get(base + "/audit").getBody());
+		assertThat(audit.path("valid").asBoolean()).isFalse();
+		assertThat(audit.path("firstBadRow").asInt()).isEqualTo(1);
+		assertThat(audit.path("firstBadRecord").asString()).isEqualTo("cfo");
+
+		assertThat(get("/api/engagements/999999/status").getStatusCode().value()).isEqualTo(404);
+	}
+
+	private long count() {
+		return jdbc.sql("SELECT COUNT(*) FROM engagement_record").query(Long.class).single();
+	}
+
+	private RestClient client() {
+		return RestClient.builder()
+			.baseUrl("http://localhost:" + port)
+			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+			})
+			.build();
+	}
+
+	private ResponseEntity<String> post(String path, String body) {
+		return client().post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
+			.toEntity(String.class);
+	}
+
+	private ResponseEntity<String> get(String path) {
+		return client().get().uri(path).retrieve().toEntity(String.class);
+	}
+
+}

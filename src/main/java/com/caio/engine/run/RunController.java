@@ -12,7 +12,6 @@ import com.caio.engine.common.BoundedInput;
 import com.caio.engine.common.Refusal;
 import com.caio.engine.storage.Run;
 import com.caio.engine.storage.UploadStore;
-import com.caio.engine.web.BodyLimits;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

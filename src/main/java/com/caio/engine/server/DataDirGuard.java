@@ -80,7 +80,9 @@ public class DataDirGuard implements SmartApplicationListener {
 		try {
 			DataDirectory.createPrivateDirectories(dataDir.resolve("uploads"));
 			DataDirectory.createPrivateDirectories(dataDir.resolve("spool"));
-			DataDirectory.deleteOrphans(dataDir);
+			if (!lock.shared()) {
+				DataDirectory.deleteOrphans(dataDir);
+			}
 			DataDirectory.restrictTree(dataDir);
 			databasePassword(env);
 		}

@@ -38,7 +38,12 @@ public final class DataDirLock implements AutoCloseable {
 
 	private volatile String holder = "";
 
-	private DataDirLock(Path file, FileChannel channel, FileLock lock) {
+	private final String sort;
+
+	private int users = 1;
+
+	private DataDirLock(Path file, FileChannel channel, FileLock lock, String sort) {
+		this.sort = sort;
 		this.file = file;
 		this.channel = channel;
 		this.lock = lock;
@@ -54,6 +59,12 @@ public final class DataDirLock implements AutoCloseable {
 		Path file = dataDir.toAbsolutePath().normalize().resolve(FILE_NAME);
 		DataDirLock inThisJvm = HELD.get(file);
 		if (inThisJvm != null) {
+			// applications of the same sort in one JVM (test contexts) share the folder
+			// and the in-process database; a command never joins a server
+			if (inThisJvm.sort.equals(holder)) {
+				inThisJvm.users++;
+				return inThisJvm;
+			}
 			throw inUse(dataDir, inThisJvm.holder, whatToDo);
 		}
 		FileChannel channel = null;
@@ -66,7 +77,7 @@ public final class DataDirLock implements AutoCloseable {
 				channel.close();
 				throw inUse(dataDir, Files.readString(file, StandardCharsets.UTF_8), whatToDo);
 			}
-			DataDirLock taken = new DataDirLock(file, channel, lock);
+			DataDirLock taken = new DataDirLock(file, channel, lock, holder);
 			taken.describe(holder + " (pid " + ProcessHandle.current().pid() + ", since " + Instant.now() + ")");
 			HELD.put(file, taken);
 			return taken;
@@ -96,9 +107,19 @@ public final class DataDirLock implements AutoCloseable {
 		}
 	}
 
+	/** Whether another application in this JVM took the folder first. */
+	public synchronized boolean shared() {
+		return users > 1;
+	}
+
 	@Override
-	public synchronized void close() {
-		HELD.remove(file, this);
+	public void close() {
+		synchronized (DataDirLock.class) {
+			if (--users > 0) {
+				return;
+			}
+			HELD.remove(file, this);
+		}
 		try {
 			if (lock.isValid()) {
 				channel.truncate(0);

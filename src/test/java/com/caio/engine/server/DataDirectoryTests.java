@@ -129,10 +129,11 @@ class DataDirectoryTests {
 	@Test
 	void aFolderIsHeldByOneHolderAtATimeAndFreeAgainWhenReleased() {
 		DataDirLock held = DataDirLock.acquire(dir, "a caio server", "stop it");
+		DataDirLock.acquire(dir, "a caio server", "stop it").close();
 		assertThatThrownBy(() -> DataDirLock.acquire(dir, "a caio command", "wait"))
 			.isInstanceOf(DataDirException.class)
 			.hasMessageContaining("is in use by a caio server (pid " + ProcessHandle.current().pid());
-		assertThatThrownBy(() -> DataDirLock.acquire(dir.resolve("."), "again", "wait"))
+		assertThatThrownBy(() -> DataDirLock.acquire(dir.resolve("."), "a caio command", "wait"))
 			.as("the same folder by another spelling")
 			.isInstanceOf(DataDirException.class);
 

@@ -190,13 +190,6 @@ class RunningServerTests {
 	}
 
 	@Test
-	void aSecondServerOnTheSameDataFolderIsRefusedWithWhatToDo() {
-		assertThatThrownBy(() -> startServer(WORKSPACE.data(), WORKSPACE.rules())).isInstanceOf(DataDirException.class)
-			.hasMessageContaining("is in use by a caio server")
-			.satisfies(ex -> assertThat(((DataDirException) ex).action()).contains("--data DIR"));
-	}
-
-	@Test
 	void anotherProcessRunningACommandOnTheFolderGetsTheMessageAndExits1() throws Exception {
 		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
 				System.getProperty("java.class.path"), CaioApplication.class.getName(), "maturity", "score",

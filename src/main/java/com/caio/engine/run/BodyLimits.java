@@ -1,4 +1,4 @@
-package com.caio.engine.web;
+package com.caio.engine.run;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;

@@ -28,7 +28,7 @@ class RuleLimitsTests {
 		Path folder = Files.createDirectories(WORKSPACE.rules().resolve("runaway"));
 		Files.copy(Path.of("src/test/resources/rules-runaway/runaway/runaway.drl"), folder.resolve("runaway.drl"));
 		RuleRuntime runtime = new RuleRuntime(WORKSPACE.rules(), List.of(),
-				new RuleLimits(20_000, Duration.ofMillis(1500)));
+				new RuleLimits(20_000, Duration.ofMillis(1500)), false);
 		RuleRuntime.Status status = runtime.reload();
 		assertThat(status.lastBuildSucceeded()).as(status.messages().toString()).isTrue();
 		rules = runtime.current();

@@ -29,7 +29,9 @@ final class BytecodePolicy {
 			"java.lang.Iterable", "java.lang.Enum", "java.lang.Record", "java.lang.Exception",
 			"java.lang.RuntimeException", "java.lang.Throwable", "java.lang.IllegalArgumentException",
 			"java.lang.IllegalStateException", "java.lang.ArithmeticException", "java.lang.NullPointerException",
-			"java.lang.ClassCastException", "java.lang.AutoCloseable", "java.lang.Void");
+			"java.lang.ClassCastException", "java.lang.AutoCloseable", "java.lang.Void",
+			// a class literal alone; every reflective method on it is refused by name
+			"java.lang.Class");
 
 	/**
 	 * The Drools runtime the generated rule classes call (invokers, the knowledge helper,
@@ -39,7 +41,8 @@ final class BytecodePolicy {
 			"org.drools.base.reteoo.", "org.drools.base.rule.", "org.drools.core.rule.consequence.KnowledgeHelper",
 			"org.drools.core.reteoo.", "org.drools.mvel.asm.", "org.drools.mvel.field.FieldFactory",
 			"org.kie.api.definition.rule.", "org.kie.api.runtime.rule.", "org.drools.core.common.InternalFactHandle",
-			"org.drools.base.accumulate.", "org.drools.core.base.accumulators.", "org.drools.base.base.accumulators.");
+			"org.drools.base.accumulate.", "org.drools.util.bitmask.", "org.drools.core.base.accumulators.",
+			"org.drools.base.base.accumulators.");
 
 	private static final Set<String> BOOTSTRAPS = Set.of("java/lang/invoke/LambdaMetafactory",
 			"java/lang/invoke/StringConcatFactory");

@@ -36,7 +36,7 @@ class RuleLimitsTests {
 	}
 
 	private static RuleSet compile(RuleLimits limits) {
-		RuleRuntime runtime = new RuleRuntime(WORKSPACE.rules(), List.of(), limits);
+		RuleRuntime runtime = new RuleRuntime(WORKSPACE.rules(), List.of(), limits, false);
 		RuleRuntime.Status status = runtime.reload();
 		assertThat(status.lastBuildSucceeded()).as(status.messages().toString()).isTrue();
 		return runtime.current();

@@ -4,27 +4,27 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /** Numbers as people read them in messages and documents. */
-final class Numbers {
+public final class Numbers {
 
 	private Numbers() {
 	}
 
 	/** 12 rather than 12.0, 2.5 as 2.5. */
-	static String plain(double value) {
+	public static String plain(double value) {
 		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 	}
 
 	/** One decimal, thousands separated: 1,234.5. */
-	static String one(double value) {
+	public static String one(double value) {
 		return String.format(Locale.UK, "%,.1f", value);
 	}
 
 	/** Whole, thousands separated: 12,500. */
-	static String whole(double value) {
+	public static String whole(double value) {
 		return String.format(Locale.UK, "%,.0f", value);
 	}
 
-	static String percent(double fraction) {
+	public static String percent(double fraction) {
 		return String.format(Locale.UK, "%.0f%%", fraction * 100);
 	}
 

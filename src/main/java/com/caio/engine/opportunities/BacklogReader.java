@@ -17,6 +17,7 @@ import com.caio.engine.opportunities.model.Backlog;
 import com.caio.engine.opportunities.model.Opportunity;
 import com.caio.engine.web.BadInputException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -29,7 +30,7 @@ public final class BacklogReader {
 
 	private static final Set<String> YAML_KEYS = Set.of("backlog", "method", "targetUplift", "opportunities");
 
-	private final YAMLMapper yaml = YAMLMapper.builder().build();
+	private final YAMLMapper yaml = YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
 	/** Reads CSV unless the name ends in .yaml, .yml or .json. */
 	public Backlog read(InputStream in, String fileName, String method) throws CsvFormatException {
@@ -209,9 +210,14 @@ public final class BacklogReader {
 		return backlog;
 	}
 
-	private static String stem(String fileName) {
+	/**
+	 * A name for people from a file name: opportunity-backlog.csv reads "Opportunity
+	 * backlog".
+	 */
+	static String stem(String fileName) {
 		int dot = fileName.lastIndexOf('.');
-		return dot > 0 ? fileName.substring(0, dot) : fileName;
+		String stem = (dot > 0 ? fileName.substring(0, dot) : fileName).replaceAll("[-_]+", " ").strip();
+		return stem.isEmpty() ? "Backlog" : Character.toUpperCase(stem.charAt(0)) + stem.substring(1);
 	}
 
 }

@@ -15,6 +15,7 @@ import com.caio.engine.opportunities.model.Person;
 import com.caio.engine.opportunities.model.Task;
 import com.caio.engine.web.BadInputException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -30,6 +31,7 @@ public final class PlanReader {
 	private final ObjectMapper yaml = YAMLMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.build();
 
 	/**
@@ -215,11 +217,9 @@ public final class PlanReader {
 		if (message != null && message.contains("Unrecognized property")) {
 			message = "unknown field; check its spelling against docs/opportunities.md";
 		}
-		String where = path.isEmpty() ? "(plan)" : path.toString();
-		if (ex.getLocation() != null && ex.getLocation().getLineNr() > 0) {
-			where += " (line " + ex.getLocation().getLineNr() + ")";
-		}
-		return new BadInputException(where, message);
+		// no line: records are built once all their fields are read, so Jackson's
+		// location is past the field
+		return new BadInputException(path.isEmpty() ? "(plan)" : path.toString(), message);
 	}
 
 }

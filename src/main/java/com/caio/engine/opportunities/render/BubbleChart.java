@@ -100,7 +100,7 @@ public final class BubbleChart {
 	/** A round maximum divisible into 5 ticks: 23 becomes 25, 14.7 becomes 15. */
 	static double axisMax(double value) {
 		double step = Math.pow(10, Math.floor(Math.log10(Math.max(value, 1e-9) / 5)));
-		for (double m : new double[] { 1, 2, 5, 10 }) {
+		for (double m : new double[] { 1, 2, 2.5, 3, 4, 5, 6, 8, 10 }) {
 			if (5 * m * step >= value * 1.08) {
 				return 5 * m * step;
 			}
@@ -157,6 +157,9 @@ public final class BubbleChart {
 		}
 		for (Bubble x : bubbles) {
 			if (x.labelled()) {
+				s.append(String.format(Locale.ROOT,
+						"<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"18\" fill=\"#ffffff\" fill-opacity=\"0.85\"/>\n",
+						x.x() + x.r() + 2, x.y() - 10, x.label().length() * 7.6 + 4));
 				text(s, x.x() + x.r() + 4, x.y() + 4, 13, "bold", "start", x.label());
 			}
 		}
@@ -226,6 +229,10 @@ public final class BubbleChart {
 		g.setColor(Color.BLACK);
 		for (Bubble x : bubbles) {
 			if (x.labelled()) {
+				int width = g.getFontMetrics().stringWidth(x.label());
+				g.setColor(new Color(255, 255, 255, 217));
+				g.fillRect((int) (x.x() + x.r() + 2), (int) (x.y() - 10), width + 4, 18);
+				g.setColor(Color.BLACK);
 				g.drawString(x.label(), (float) (x.x() + x.r() + 4), (float) (x.y() + 4));
 			}
 		}

@@ -44,8 +44,11 @@ public final class OpportunitiesDocuments {
 				plan ? new Rendered("image/png", TimelineChart.png(report.mvpPlan(), 960, 600)) : null;
 			case "workbook.xlsx" -> new Rendered("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 					BacklogWorkbook.render(report));
-			case "one-pager.pdf" -> new Rendered("application/pdf", OnePager.render(report, labelTop, "Run " + run.id()
-					+ " of " + run.inputName() + ", " + run.assessedAt().toString().substring(0, 10)));
+			case "one-pager.pdf" -> new Rendered("application/pdf",
+					OnePager.render(report, labelTop,
+							"Prepared on "
+									+ Labels.date(run.assessedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate())
+									+ " from " + run.inputName() + "."));
 			default -> null;
 		});
 	}

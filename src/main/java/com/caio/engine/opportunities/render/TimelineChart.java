@@ -107,6 +107,7 @@ public final class TimelineChart {
 		marker.setLabel(label);
 		marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
 		marker.setLabelPaint(colour.darker());
+		marker.setLabelBackgroundColor(new Color(255, 255, 255, 220));
 		marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
 		marker.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
 		marker.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(top, 4, 0, 4));

@@ -48,10 +48,15 @@ public class OpportunitiesService {
 	}
 
 	/**
-	 * A stored run: what was read, with which rules, and the result.
+	 * A stored run: what was read, with which rules, and the result (the JSON of the
+	 * shared capability shape: id, kind, at, ruleSetVersion, input, result).
 	 */
-	public record Run(Long id, String kind, String inputName, String inputSha256, String ruleSetVersion,
-			Instant assessedAt, OpportunitiesReport result) {
+	public record Run(Long id, String kind, Instant at, String ruleSetVersion, RunInput input,
+			OpportunitiesReport result) {
+	}
+
+	/** The files a run read: their names and SHA-256. */
+	public record RunInput(String name, String sha256) {
 	}
 
 	/**
@@ -67,9 +72,10 @@ public class OpportunitiesService {
 				java.util.stream.Stream.of(backlog, plan).filter(i -> i != null).map(Input::name).toList());
 		String sha = sha256(backlog, plan);
 		Instant now = Instant.now();
+		RunInput input = new RunInput(name, sha);
 		StoredRun stored = store.save(KIND, name, sha, ruleSet.version(),
-				id -> json.writeValueAsString(new Run(id, KIND, name, sha, ruleSet.version(), now, report)));
-		return new Run(stored.id(), KIND, name, sha, ruleSet.version(), now, report);
+				id -> json.writeValueAsString(new Run(id, KIND, now, ruleSet.version(), input, report)));
+		return new Run(stored.id(), KIND, now, ruleSet.version(), input, report);
 	}
 
 	private static Backlog readBacklog(Input input, String method) throws CsvFormatException {

@@ -46,9 +46,8 @@ public final class OpportunitiesDocuments {
 					BacklogWorkbook.render(report));
 			case "one-pager.pdf" -> new Rendered("application/pdf",
 					OnePager.render(report, labelTop,
-							"Prepared on "
-									+ Labels.date(run.assessedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate())
-									+ " from " + run.inputName() + "."));
+							"Prepared on " + Labels.date(run.at().atZone(java.time.ZoneOffset.UTC).toLocalDate())
+									+ " from " + run.input().name() + "."));
 			default -> null;
 		});
 	}

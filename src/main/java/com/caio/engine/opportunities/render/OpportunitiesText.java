@@ -16,7 +16,7 @@ public final class OpportunitiesText {
 	public static String render(OpportunitiesService.Run run) {
 		StringBuilder s = new StringBuilder();
 		OpportunitiesReport r = run.result();
-		s.append("Opportunities run #").append(run.id()).append(" of ").append(run.inputName()).append('\n');
+		s.append("Opportunities run #").append(run.id()).append(" of ").append(run.input().name()).append('\n');
 		if (r.backlog() != null) {
 			backlog(s, r.backlog());
 		}

@@ -57,7 +57,7 @@ Feature: A prioritised backlog of AI opportunities with go/no-go for the top one
   Scenario: A backlog of five use cases is ranked and the short pipeline is reported, not refused
     When the Head of Innovation uploads the first 5 use cases of "examples/opportunity-backlog.csv"
     Then the backlog holds 5 use cases, outside the policy of 6 to 8
-    And rule "OPP-SIZE-001" reports "The backlog holds 5 use cases; the workshop should produce at least 6."
+    And the finding of rule "OPP-SIZE-001" says "The backlog holds 5 use cases; the workshop should produce at least 6."
 
   Scenario: A confidence above 100% is refused at its cell
     When the Head of Innovation uploads "examples/opportunity-backlog.csv" with the confidence of "OPP-02" set to 120

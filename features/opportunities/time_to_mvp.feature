@@ -23,7 +23,7 @@ Feature: Time to MVP, internal-only against assisted by the fractional CAIO
     And the internal team alone finishes within the target with under 5% probability
     And the assisted P50 and P80 are both shorter than the internal-only ones
     And the tasks most often on the critical path include "Build the feature pipeline"
-    And rule "OPP-MVP-001" reports "With the fractional CAIO the MVP ships within 3 months"
+    And the finding of rule "OPP-MVP-001" says "With the fractional CAIO the MVP ships within 3 months"
 
   Scenario: Resourcing commitments and responsibilities are documented and pass the rules
     When the Head of Innovation uploads the MVP plan "examples/mvp-plan.yaml"

@@ -99,6 +99,8 @@ public class OpportunitiesSteps {
 			}
 		}
 		Files.write(path, lines, StandardCharsets.UTF_8);
+		// the watcher would pick the edit up too; reloading here keeps the scenario independent of its timing
+		assertThat(api.post("/api/rules/reload").status()).isEqualTo(200);
 	}
 
 	@Then("the run is stored and can be fetched again by its link")
@@ -195,7 +197,7 @@ public class OpportunitiesSteps {
 		assertThat(scope.get("upliftHighPercent").asInt()).isEqualTo(high);
 	}
 
-	@Then("rule {string} reports {string}")
+	@Then("the finding of rule {string} says {string}")
 	public void ruleReports(String ruleId, String message) {
 		assertThat(run.get("result").get("findings").valueStream()).anySatisfy(f -> {
 			assertThat(f.get("ruleId").asString()).isEqualTo(ruleId);

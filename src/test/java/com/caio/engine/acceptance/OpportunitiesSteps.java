@@ -99,7 +99,8 @@ public class OpportunitiesSteps {
 			}
 		}
 		Files.write(path, lines, StandardCharsets.UTF_8);
-		// the watcher would pick the edit up too; reloading here keeps the scenario independent of its timing
+		// the watcher would pick the edit up too; reloading here keeps the scenario
+		// independent of its timing
 		assertThat(api.post("/api/rules/reload").status()).isEqualTo(200);
 	}
 

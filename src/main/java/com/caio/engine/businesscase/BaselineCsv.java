@@ -12,7 +12,7 @@ import com.caio.engine.businesscase.BusinessCase.BaselineMetric;
 import com.caio.engine.csv.CsvFormatException;
 import com.caio.engine.csv.CsvRow;
 import com.caio.engine.csv.CsvRows;
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 
 /**
  * Reads baseline metrics from a CSV with the columns

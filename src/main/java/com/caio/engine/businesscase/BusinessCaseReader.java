@@ -12,7 +12,7 @@ import com.caio.engine.businesscase.BusinessCase.Cost;
 import com.caio.engine.businesscase.BusinessCase.Lever;
 import com.caio.engine.businesscase.BusinessCase.Risk;
 import com.caio.engine.businesscase.BusinessCase.Scenario;
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

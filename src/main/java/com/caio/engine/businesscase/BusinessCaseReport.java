@@ -1,6 +1,5 @@
 package com.caio.engine.businesscase;
 
-import java.time.Instant;
 import java.util.List;
 
 import com.caio.engine.rules.Finding;
@@ -14,16 +13,9 @@ import com.caio.engine.rules.Finding;
  * @param breakEvenUplift the uplift that pays the expected scenario back in exactly 12
  * months; null if none can
  */
-public record BusinessCaseReport(Long id, Instant evaluatedAt, String ruleSetVersion, String fileName,
-		String inputSha256, String name, String organisation, String currency, int horizonMonths, double discountRate,
-		List<ScenarioResult> scenarios, Sensitivity sensitivity, BreakEven breakEvenUplift,
+public record BusinessCaseReport(String name, String organisation, String currency, int horizonMonths,
+		double discountRate, List<ScenarioResult> scenarios, Sensitivity sensitivity, BreakEven breakEvenUplift,
 		List<Assumption> assumptions, List<CaseFinding> findings, boolean boardReady, BusinessCase input) {
-
-	public BusinessCaseReport withId(long newId) {
-		return new BusinessCaseReport(newId, evaluatedAt, ruleSetVersion, fileName, inputSha256, name, organisation,
-				currency, horizonMonths, discountRate, scenarios, sensitivity, breakEvenUplift, assumptions, findings,
-				boardReady, input);
-	}
 
 	public ScenarioResult scenario(String scenarioName) {
 		return scenarios.stream().filter(s -> s.name().equals(scenarioName)).findFirst().orElseThrow();
@@ -38,8 +30,8 @@ public record BusinessCaseReport(Long id, Instant evaluatedAt, String ruleSetVer
 			String message, List<String> evidence) {
 
 		static CaseFinding of(Finding f) {
-			return new CaseFinding(f.ruleId(), f.severity(), Finding.CRITICAL.equals(f.severity()), f.segment(),
-					f.subject(), f.message(), f.evidence());
+			return new CaseFinding(f.ruleId(), f.severity().label(), f.critical(), f.segment(), f.subject(),
+					f.message(), f.evidence());
 		}
 	}
 }

@@ -2,17 +2,20 @@ package com.caio.engine.businesscase;
 
 import java.util.Locale;
 
+import com.caio.engine.storage.Run;
+
 /** The plain-text rendering of an evaluated business case for the command line. */
 final class BusinessCaseText {
 
 	private BusinessCaseText() {
 	}
 
-	static String render(BusinessCaseReport r) {
+	static String render(Run<BusinessCaseReport> run) {
+		BusinessCaseReport r = run.result();
 		StringBuilder out = new StringBuilder();
 		out.append(String.format(Locale.ROOT, "%s (%s)%nbusiness case %s, rules %s, %d months at %.1f%% a year, %s%n%n",
-				r.name(), r.organisation() == null ? "-" : r.organisation(), r.id() == null ? "-" : r.id(),
-				r.ruleSetVersion().substring(0, 12), r.horizonMonths(), 100 * r.discountRate(), r.currency()));
+				r.name(), r.organisation() == null ? "-" : r.organisation(), run.id(),
+				run.ruleSetVersion().substring(0, 12), r.horizonMonths(), 100 * r.discountRate(), r.currency()));
 		out.append(String.format(Locale.ROOT, "%-13s %15s %10s %9s %10s %15s %15s%n", "scenario", "NPV", "IRR/yr",
 				"ROI", "payback", "total benefit", "total cost"));
 		for (ScenarioResult s : r.scenarios()) {

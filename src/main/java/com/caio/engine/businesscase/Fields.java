@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 import tools.jackson.databind.JsonNode;
 
 /** Typed reads of a parsed YAML/JSON tree that name the field path of anything wrong. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.caio.engine.common.BadInputException;
+
 /**
  * Command-line words and options: {@code --flag}, {@code --name value} or
  * {@code --name=value}.
@@ -79,7 +81,7 @@ public record CliArgs(List<String> words, Map<String, String> options) {
 	/** The file, or refused input (exit 1) naming it when it cannot be read. */
 	public static Path readable(Path file) {
 		if (!Files.isReadable(file)) {
-			throw new InputRefusedException(file + ": cannot read the file");
+			throw new BadInputException(file.toString(), "cannot read the file");
 		}
 		return file;
 	}
@@ -93,15 +95,6 @@ public record CliArgs(List<String> words, Map<String, String> options) {
 				throw new UsageException("unknown option --" + name);
 			}
 		}
-	}
-
-	/** Input the command cannot use: the message names the file; exit code 1. */
-	public static class InputRefusedException extends RuntimeException {
-
-		public InputRefusedException(String message) {
-			super(message);
-		}
-
 	}
 
 	/** A usage error: exit code 2. */

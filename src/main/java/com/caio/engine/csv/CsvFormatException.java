@@ -1,32 +1,15 @@
 package com.caio.engine.csv;
 
+import com.caio.engine.common.Refusal;
+
 /**
  * The file cannot be read as CSV past this point: it names the line (and column if
- * known).
+ * known). The reader does not know the file's name; {@link #describe(String)} adds it.
  */
-public class CsvFormatException extends Exception {
-
-	private final long line;
-
-	private final int column;
+public class CsvFormatException extends Refusal {
 
 	public CsvFormatException(long line, int column, String message) {
-		super(message);
-		this.line = line;
-		this.column = column;
-	}
-
-	public long line() {
-		return line;
-	}
-
-	public int column() {
-		return column;
-	}
-
-	/** {@code name:line:column: message}, the form compilers use. */
-	public String describe(String fileName) {
-		return fileName + ":" + line + ":" + Math.max(column, 1) + ": " + getMessage();
+		super(line, column, message, null);
 	}
 
 }

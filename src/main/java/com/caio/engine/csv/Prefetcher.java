@@ -50,7 +50,7 @@ final class Prefetcher implements AutoCloseable {
 						rows[n++] = row;
 					}
 				}
-				catch (CsvFormatException | RuntimeException ex) {
+				catch (RuntimeException ex) {
 					failure = ex;
 				}
 				// the records before a parse error are delivered before the error

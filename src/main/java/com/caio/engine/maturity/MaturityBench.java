@@ -6,7 +6,9 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -14,9 +16,11 @@ import com.caio.engine.bench.HeapWatch;
 import com.caio.engine.bench.ReadNextBaseline;
 import com.caio.engine.bench.SurveyGenerator;
 import com.caio.engine.cli.CliArgs;
-import com.caio.engine.cli.CliCommand;
+import com.caio.engine.bench.Benchmark;
 import com.caio.engine.csv.CsvFormatException;
 import com.caio.engine.rules.RuleRuntime;
+import com.caio.engine.rules.RuleSet;
+import com.caio.engine.run.Source;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,37 +29,32 @@ import org.springframework.stereotype.Component;
  * a small and a large file, and the time to reload the shipped rules.
  */
 @Component
-class MaturityBench implements CliCommand {
+class MaturityBench extends Benchmark {
 
 	private static final int WARM_UP_RUNS = 3;
 
-	private final MaturityService service;
+	private final MaturityCapability capability = new MaturityCapability();
 
 	private final RuleRuntime rules;
 
-	MaturityBench(MaturityService service, RuleRuntime rules) {
-		this.service = service;
+	MaturityBench(RuleRuntime rules) {
+		super("bench maturity [--respondents 100000] [--questions 25] [--large-mb 200] [--runs 10]");
 		this.rules = rules;
 	}
 
 	@Override
-	public List<String> words() {
-		return List.of("bench", "maturity");
-	}
-
-	@Override
-	public String usage() {
-		return "bench maturity [--respondents 100000] [--questions 25] [--large-mb 200] [--runs 10]";
-	}
-
-	@Override
-	public int run(CliArgs args, PrintStream out, PrintStream err) throws CliArgs.UsageException {
-		args.allowOnly(Set.of("respondents", "questions", "large-mb", "runs"));
-		long respondents = number(args, "respondents", 100_000);
-		int questions = (int) number(args, "questions", 25);
-		double largeMb = number(args, "large-mb", 200);
-		int runs = (int) number(args, "runs", 10);
-		List<String> ids = service.catalogue().questions().stream().limit(questions).map(Question::id).toList();
+	protected void run(Map<String, Long> options, PrintStream out) throws Exception {
+		long respondents = options.get("respondents");
+		int questions = options.get("questions").intValue();
+		double largeMb = options.get("large-mb");
+		int runs = options.get("runs").intValue();
+		List<String> ids = rules.current()
+			.data(QuestionCatalogue.class)
+			.questions()
+			.stream()
+			.limit(questions)
+			.map(Question::id)
+			.toList();
 		Path dir = null;
 		try {
 			dir = Files.createTempDirectory("caio-bench-");
@@ -85,11 +84,6 @@ class MaturityBench implements CliCommand {
 			Files.delete(file);
 			heap(out, String.format(Locale.ROOT, "large file (%,d respondents)", large), big);
 			reload(out);
-			return 0;
-		}
-		catch (IOException ex) {
-			err.println("bench: " + ex.getMessage());
-			return 1;
 		}
 		finally {
 			SurveyGenerator.deleteQuietly(dir);
@@ -124,8 +118,12 @@ class MaturityBench implements CliCommand {
 	}
 
 	private MaturityReport score(Path file) {
+		RuleSet ruleSet = rules.current();
+		Source source = Source.file(file);
 		try {
-			return service.score(file, file.getFileName().toString());
+			MaturityReport report = capability.assess(capability.read(source, ruleSet), ruleSet);
+			source.sha256();
+			return report;
 		}
 		catch (CsvFormatException ex) {
 			throw new IllegalStateException(ex.describe(file.toString()), ex);
@@ -142,16 +140,6 @@ class MaturityBench implements CliCommand {
 		long start = System.nanoTime();
 		work.run();
 		return rows / ((System.nanoTime() - start) / 1e9);
-	}
-
-	private static long number(CliArgs args, String name, long fallback) throws CliArgs.UsageException {
-		String value = args.option(name);
-		try {
-			return value == null ? fallback : Long.parseLong(value);
-		}
-		catch (NumberFormatException ex) {
-			throw new CliArgs.UsageException("--" + name + " must be a whole number, not '" + value + "'");
-		}
 	}
 
 }

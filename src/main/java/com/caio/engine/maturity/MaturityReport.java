@@ -1,6 +1,5 @@
 package com.caio.engine.maturity;
 
-import java.time.Instant;
 import java.util.List;
 
 import com.caio.engine.rules.Finding;
@@ -10,10 +9,9 @@ import com.caio.engine.rules.Finding;
  * levels, the same broken down by department and role, the findings of the rules, and
  * every rejected row.
  */
-public record MaturityReport(Long id, Instant scoredAt, String ruleSetVersion, String fileName, String fileSha256,
-		String format, long rows, long respondents, long rejectedCount, List<RejectedRow> rejectedRows,
-		List<String> notes, Level overall, List<DimensionResult> dimensions, List<SegmentResult> segments,
-		List<MaturityFinding> findings) {
+public record MaturityReport(String format, long rows, long respondents, long rejectedCount,
+		List<RejectedRow> rejectedRows, List<String> notes, Level overall, List<DimensionResult> dimensions,
+		List<SegmentResult> segments, List<MaturityFinding> findings) {
 
 	/** A score with the level it earned; all null when nobody answered. */
 	public record Level(Double score, Integer level, String levelName, List<String> rules) {
@@ -36,7 +34,7 @@ public record MaturityReport(Long id, Instant scoredAt, String ruleSetVersion, S
 			List<String> questionIds) {
 
 		static MaturityFinding of(Finding f) {
-			return new MaturityFinding(f.ruleId(), f.severity(), f.segment(), f.subject(), f.message(),
+			return new MaturityFinding(f.ruleId(), f.severity().label(), f.segment(), f.subject(), f.message(),
 					f.evidence().stream().sorted().toList());
 		}
 	}
@@ -45,8 +43,4 @@ public record MaturityReport(Long id, Instant scoredAt, String ruleSetVersion, S
 			List<DimensionResult> dimensions) {
 	}
 
-	public MaturityReport withId(long newId) {
-		return new MaturityReport(newId, scoredAt, ruleSetVersion, fileName, fileSha256, format, rows, respondents,
-				rejectedCount, rejectedRows, notes, overall, dimensions, segments, findings);
-	}
 }

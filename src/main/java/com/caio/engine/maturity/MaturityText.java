@@ -2,17 +2,20 @@ package com.caio.engine.maturity;
 
 import java.util.Locale;
 
+import com.caio.engine.storage.Run;
+
 /** The report as a plain-text table for the terminal. */
 final class MaturityText {
 
 	private MaturityText() {
 	}
 
-	static String render(MaturityReport r) {
+	static String render(Run<MaturityReport> run) {
+		MaturityReport r = run.result();
 		StringBuilder s = new StringBuilder();
-		s.append("AI maturity assessment #").append(r.id()).append(" of ").append(r.fileName()).append('\n');
+		s.append("AI maturity assessment #").append(run.id()).append(" of ").append(run.input().name()).append('\n');
 		s.append(String.format(Locale.ROOT, "%d respondents scored, %d row(s) rejected, %s format, rules %s%n",
-				r.respondents(), r.rejectedCount(), r.format(), r.ruleSetVersion().substring(0, 12)));
+				r.respondents(), r.rejectedCount(), r.format(), run.ruleSetVersion().substring(0, 12)));
 		s.append('\n')
 			.append(String.format(Locale.ROOT, "%-18s %6s  %-14s %s%n", "Dimension", "Score", "Level", "Answered"));
 		for (MaturityReport.DimensionResult d : r.dimensions()) {

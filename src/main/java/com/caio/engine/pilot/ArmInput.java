@@ -1,6 +1,6 @@
 package com.caio.engine.pilot;
 
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 
 /**
  * One arm's aggregates as written: {@code units} and {@code conversions} for a rate KPI,

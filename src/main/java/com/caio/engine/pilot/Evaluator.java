@@ -31,7 +31,7 @@ final class Evaluator {
 		boolean reached = control.units() >= plan.samplePerArm().control()
 				&& treatment.units() >= plan.samplePerArm().treatment();
 		PilotRules.Decision decision = PilotRules.decide(rules, outcome(design, c, reached));
-		return new PilotEvaluation(null, Instant.now(), rules.version(), design.name(),
+		return new PilotEvaluation(Instant.now(), rules.version(), design.name(),
 				design.kind().name().toLowerCase(Locale.ROOT), design.kpiName(), plan.hypothesis(), source.name(),
 				source.sha256(), source.rows(), source.rejectedCount(), source.rejected(),
 				PilotEvaluation.Arm.of(control, design.kind()), PilotEvaluation.Arm.of(treatment, design.kind()),

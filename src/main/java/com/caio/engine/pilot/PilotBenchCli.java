@@ -9,13 +9,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.Set;
 
 import com.caio.engine.cli.CliArgs;
-import com.caio.engine.cli.CliCommand;
+import com.caio.engine.run.Source;
+import com.caio.engine.bench.Benchmark;
 import com.caio.engine.csv.CsvFormatException;
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvValidationException;
@@ -27,67 +30,37 @@ import org.springframework.stereotype.Component;
  * over the same file in the same run.
  */
 @Component
-class PilotBenchCli implements CliCommand {
+class PilotBenchCli extends Benchmark {
 
 	private final PilotService service;
 
 	PilotBenchCli(PilotService service) {
+		super("bench pilot [--rows 10000000]");
 		this.service = service;
 	}
 
 	@Override
-	public List<String> words() {
-		return List.of("bench", "pilot");
-	}
-
-	@Override
-	public String usage() {
-		return "bench pilot [--rows N]   (default 10000000)";
-	}
-
-	@Override
-	public int run(CliArgs args, PrintStream out, PrintStream err) throws CliArgs.UsageException {
-		args.allowOnly(Set.of("rows"));
-		long rows;
-		try {
-			rows = args.option("rows") == null ? 10_000_000 : Long.parseLong(args.option("rows"));
-		}
-		catch (NumberFormatException ex) {
-			throw new CliArgs.UsageException("--rows takes a whole number");
-		}
-		try {
-			Path dir = Files.createTempDirectory("caio-bench-pilot-");
-			Path file = dir.resolve("units.csv");
-			generate(file, rows);
-			out.printf(Locale.ROOT, "file: %s (%,d rows, %,d bytes)%n", file, rows, Files.size(file));
-			long start = System.nanoTime();
-			long read = readNext(file);
-			double openCsv = (System.nanoTime() - start) / 1e9;
-			start = System.nanoTime();
-			PilotEvaluation evaluation;
-			try (InputStream in = Files.newInputStream(file)) {
-				evaluation = service.evaluateUnits(in, "units.csv",
-						new EvaluationInput(plan(), null, null, null, List.of()));
-			}
-			double ours = (System.nanoTime() - start) / 1e9;
-			out.printf(Locale.ROOT, "OpenCSV readNext:          %,d rows in %.2f s = %,.0f rows/s%n", read, openCsv,
-					read / openCsv);
-			out.printf(Locale.ROOT,
-					"pilot streaming evaluation: %,d rows in %.2f s = %,.0f rows/s (decision %s, p = %s)%n",
-					evaluation.rows(), ours, evaluation.rows() / ours, evaluation.decision(),
-					PilotText.p(evaluation.pValue()));
-			out.printf(Locale.ROOT, "ratio evaluation/readNext: %.2f%n", (evaluation.rows() / ours) / (read / openCsv));
-			Files.delete(file);
-			Files.delete(dir);
-			return 0;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (CsvFormatException | CsvValidationException ex) {
-			err.println("bench: " + ex.getMessage());
-			return 1;
-		}
+	protected void run(Map<String, Long> options, PrintStream out) throws Exception {
+		long rows = options.get("rows");
+		Path dir = Files.createTempDirectory("caio-bench-pilot-");
+		Path file = dir.resolve("units.csv");
+		generate(file, rows);
+		out.printf(Locale.ROOT, "file: %s (%,d rows, %,d bytes)%n", file, rows, Files.size(file));
+		long start = System.nanoTime();
+		long read = readNext(file);
+		double openCsv = (System.nanoTime() - start) / 1e9;
+		start = System.nanoTime();
+		PilotEvaluation evaluation;
+		evaluation = service.evaluateUnits(Source.file(file), new EvaluationInput(plan(), null, null, null, List.of()));
+		double ours = (System.nanoTime() - start) / 1e9;
+		out.printf(Locale.ROOT, "OpenCSV readNext:          %,d rows in %.2f s = %,.0f rows/s%n", read, openCsv,
+				read / openCsv);
+		out.printf(Locale.ROOT, "pilot streaming evaluation: %,d rows in %.2f s = %,.0f rows/s (decision %s, p = %s)%n",
+				evaluation.rows(), ours, evaluation.rows() / ours, evaluation.decision(),
+				PilotText.p(evaluation.pValue()));
+		out.printf(Locale.ROOT, "ratio evaluation/readNext: %.2f%n", (evaluation.rows() / ours) / (read / openCsv));
+		Files.delete(file);
+		Files.delete(dir);
 	}
 
 	static PlanInput plan() {

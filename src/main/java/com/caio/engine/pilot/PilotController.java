@@ -4,20 +4,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
-import com.caio.engine.csv.CsvFormatException;
+import com.caio.engine.common.BadInputException;
+import com.caio.engine.common.NotFoundException;
+import com.caio.engine.common.Refusal;
+import com.caio.engine.run.Source;
 import com.caio.engine.storage.UploadStore;
-import com.caio.engine.web.BadInputException;
-import com.caio.engine.web.InputRefusedException;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,8 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * REST adapter of the pilot lifecycle: plan, evaluate, record the steering decision,
- * fetch, report.
+ * REST adapter of what is bespoke to a pilot: create it from a plan, evaluate it, record
+ * the steering decision, fetch it and its report. The plan alone is also
+ * {@code POST /api/pilot} like every capability.
  */
 @RestController
 @RequestMapping("/api/pilots")
@@ -48,8 +49,18 @@ class PilotController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<PlannedPilot> create(@RequestBody String body) {
-		PlannedPilot pilot = service.create(inputs.readJson(body, PilotRequest.class));
+	ResponseEntity<PilotView> create(HttpServletRequest request) throws IOException {
+		UploadStore.Upload upload;
+		try (InputStream in = request.getInputStream()) {
+			upload = uploads.save(in, "pilot.json");
+		}
+		PilotView pilot;
+		try {
+			pilot = service.create(Source.upload(upload, Map.of(), Map.of()));
+		}
+		catch (Refusal ex) {
+			throw ex.withUpload(upload.sha256());
+		}
 		return ResponseEntity.created(URI.create("/api/pilots/" + pilot.id())).body(pilot);
 	}
 
@@ -63,13 +74,13 @@ class PilotController {
 			@RequestParam(required = false) String closedOn, @RequestParam(required = false) List<String> learnedRisks)
 			throws IOException {
 		UploadStore.Upload upload = uploads.save(file, "units.csv");
-		String name = upload.originalName();
 		LocalDate closed = date("closedOn", closedOn);
-		try (InputStream in = Files.newInputStream(upload.path())) {
-			return service.evaluatePilotUnits(id, in, name, closed, learnedRisks == null ? List.of() : learnedRisks);
+		try {
+			return service.evaluatePilotUnits(id, Source.upload(upload, Map.of(), Map.of()), closed,
+					learnedRisks == null ? List.of() : learnedRisks);
 		}
-		catch (CsvFormatException ex) {
-			throw new InputRefusedException(name, ex, upload.sha256());
+		catch (Refusal ex) {
+			throw ex.inFile(upload.originalName()).withUpload(upload.sha256());
 		}
 	}
 
@@ -79,14 +90,12 @@ class PilotController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(decision);
 	}
 
-	@GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<String> get(@PathVariable long id) {
-		return service.view(id)
-			.map(body -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body))
-			.orElseThrow(() -> new PilotNotFoundException(id));
+	@GetMapping("/{id}")
+	PilotView get(@PathVariable long id) {
+		return service.view(id).orElseThrow(() -> new NotFoundException("no pilot with id " + id));
 	}
 
-	@GetMapping(value = "/{id}/report", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping("/{id}/report")
 	PilotReport report(@PathVariable long id) {
 		return service.report(id).orElseThrow(() -> notEvaluated(id));
 	}
@@ -102,16 +111,10 @@ class PilotController {
 			.body(pdf.toByteArray());
 	}
 
-	@ExceptionHandler(PilotNotFoundException.class)
-	ResponseEntity<Map<String, Object>> notFound(PilotNotFoundException ex) {
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", ex.getMessage()));
-	}
-
-	private PilotNotFoundException notEvaluated(long id) {
-		return service.view(id).isPresent()
-				? new PilotNotFoundException(
-						"pilot " + id + " has no evaluation yet; POST /api/pilots/" + id + "/evaluation first")
-				: new PilotNotFoundException(id);
+	private NotFoundException notEvaluated(long id) {
+		return new NotFoundException(service.view(id).isPresent()
+				? "pilot " + id + " has no evaluation yet; POST /api/pilots/" + id + "/evaluation first"
+				: "no pilot with id " + id);
 	}
 
 	private static LocalDate date(String field, String text) {

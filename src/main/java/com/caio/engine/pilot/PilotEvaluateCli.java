@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Set;
 
 import com.caio.engine.cli.CliArgs;
-import com.caio.engine.cli.CliCommand;
+import com.caio.engine.cli.Command;
 import com.caio.engine.csv.CsvFormatException;
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
+import com.caio.engine.run.Source;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -23,30 +24,20 @@ import tools.jackson.databind.JsonNode;
  * risks from {@code --plan}).
  */
 @Component
-class PilotEvaluateCli implements CliCommand {
+class PilotEvaluateCli extends Command {
 
 	private final PilotService service;
 
 	private final PilotInputs inputs;
 
 	PilotEvaluateCli(PilotService service, PilotInputs inputs) {
+		super("pilot evaluate FILE.yaml|FILE.json|UNITS.csv [--plan PLAN.yaml] [--json] [--report OUT.pdf]");
 		this.service = service;
 		this.inputs = inputs;
 	}
 
 	@Override
-	public List<String> words() {
-		return List.of("pilot", "evaluate");
-	}
-
-	@Override
-	public String usage() {
-		return "pilot evaluate FILE.yaml|FILE.json|UNITS.csv [--plan PLAN.yaml] [--json] [--report OUT.pdf]";
-	}
-
-	@Override
 	public int run(CliArgs args, PrintStream out, PrintStream err) throws CliArgs.UsageException {
-		args.allowOnly(Set.of("json", "report", "plan"));
 		Path file = args.operand("FILE (aggregates as JSON/YAML, or a per-unit CSV)");
 		boolean csv = PilotInputs.isCsv(file);
 		if (csv && args.option("plan") == null) {
@@ -60,9 +51,7 @@ class PilotEvaluateCli implements CliCommand {
 				current = Path.of(args.option("plan"));
 				EvaluationInput context = context(CliArgs.readable(current));
 				current = file;
-				try (InputStream in = Files.newInputStream(CliArgs.readable(file))) {
-					evaluation = service.evaluateUnits(in, file.getFileName().toString(), context);
-				}
+				evaluation = service.evaluateUnits(Source.file(CliArgs.readable(file)), context);
 			}
 			else {
 				evaluation = service.evaluate(inputs.read(CliArgs.readable(file), EvaluationInput.class));

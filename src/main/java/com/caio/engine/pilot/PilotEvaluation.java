@@ -14,8 +14,8 @@ import java.util.List;
  * @param ci95 95% interval of the absolute difference (treatment minus control)
  * @param relativeCi95 95% interval of the relative uplift (delta method on the log ratio)
  */
-public record PilotEvaluation(Long pilotId, Instant evaluatedAt, String ruleSetVersion, String name, String kpi,
-		String kpiName, String hypothesis, String source, String fileSha256, Long rows, Long rejectedCount,
+public record PilotEvaluation(Instant evaluatedAt, String ruleSetVersion, String name, String kpi, String kpiName,
+		String hypothesis, String source, String fileSha256, Long rows, Long rejectedCount,
 		List<RejectedUnit> rejectedRows, Arm control, Arm treatment, double absoluteDelta, Double relativeUplift,
 		double targetRelativeEffect, String test, Double statistic, Double degreesOfFreedom, Double pValue,
 		double alpha, double[] ci95, double[] relativeCi95, double srmChiSquare, double srmPValue, String allocation,
@@ -31,11 +31,4 @@ public record PilotEvaluation(Long pilotId, Instant evaluatedAt, String ruleSetV
 		}
 	}
 
-	PilotEvaluation forPilot(long id) {
-		return new PilotEvaluation(id, evaluatedAt, ruleSetVersion, name, kpi, kpiName, hypothesis, source, fileSha256,
-				rows, rejectedCount, rejectedRows, control, treatment, absoluteDelta, relativeUplift,
-				targetRelativeEffect, test, statistic, degreesOfFreedom, pValue, alpha, ci95, relativeCi95,
-				srmChiSquare, srmPValue, allocation, detectableEffect, plannedSamplePerArm, plannedSampleReached,
-				closedOn, learnedRisks, decision, firedRules);
-	}
 }

@@ -7,7 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
+import com.caio.engine.run.Source;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -44,6 +45,15 @@ class PilotInputs {
 	<T> T read(Path file, Class<T> type) {
 		try (InputStream in = Files.newInputStream(file)) {
 			return read(isYaml(file) ? yaml : json, in, type, file.getFileName().toString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	<T> T read(Source source, Class<T> type) {
+		try (InputStream in = source.open()) {
+			return read(isYaml(Path.of(source.name())) ? yaml : json, in, type, source.name());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,29 +1,31 @@
 package com.caio.engine.pilot;
 
+import java.io.IOException;
 import java.io.InputStream;
-import java.security.DigestInputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import com.caio.engine.csv.CsvFormatException;
-import com.caio.engine.csv.Hashing;
+import com.caio.engine.common.BadInputException;
+import com.caio.engine.common.NotFoundException;
 import com.caio.engine.rules.Finding;
 import com.caio.engine.rules.RuleRuntime;
 import com.caio.engine.rules.RuleSet;
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.run.Runs;
+import com.caio.engine.run.Source;
+import com.caio.engine.storage.Run;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Plans pilots, evaluates them with the current pilot rules, and keeps pilots and
- * steering decisions.
+ * The pilot lifecycle after the plan: evaluates pilots with the current pilot rules and
+ * appends evaluations and steering decisions to the pilot's events.
  */
 @Service
 public class PilotService {
@@ -37,31 +39,23 @@ public class PilotService {
 
 	private final JsonMapper json;
 
-	public PilotService(RuleRuntime rules, PilotStore store, JsonMapper json) {
+	private final Runs runs;
+
+	private final PilotCapability capability;
+
+	PilotService(RuleRuntime rules, PilotStore store, JsonMapper json, Runs runs, PilotCapability capability) {
 		this.rules = rules;
 		this.store = store;
 		this.json = json;
+		this.runs = runs;
+		this.capability = capability;
 	}
 
-	/** Designs the pilot and judges its data readiness; nothing is stored. */
-	public PlannedPilot plan(PilotRequest request) {
-		PilotDesign design = design(request == null ? null : request.plan());
-		RuleSet ruleSet = rules.current();
-		ReadinessInput readiness = request.readiness() == null ? new ReadinessInput(null, null, null)
-				: request.readiness();
-		PilotRules.Readiness verdict = PilotRules.readiness(ruleSet, design.name(), readiness.items());
-		return new PlannedPilot(null, Instant.now(), ruleSet.version(), Planner.plan(design),
-				new PlannedPilot.Readiness(verdict.readyToStart(), verdict.gaps(), verdict.firedRules()));
-	}
-
-	@Transactional
-	public PlannedPilot create(PilotRequest request) {
-		PlannedPilot planned = plan(request);
-		long id = store.create(planned.plan().name(), planned.createdAt(), planned.ruleSetVersion(),
-				planned.readiness().readyToStart(), json.writeValueAsString(request), request.plan().closedOn());
-		PlannedPilot stored = planned.withId(id);
-		store.savePlan(id, json.writeValueAsString(stored));
-		return stored;
+	/** Plans the pilot (a run of the pilot capability), which creates it. */
+	public PilotView create(Source request) {
+		Run<PlannedPilot> run = runs.run(capability, request);
+		long id = store.findByPlanRun(run.id()).orElseThrow();
+		return view(id).orElseThrow();
 	}
 
 	/** Evaluates aggregates against the plan in the input. */
@@ -73,11 +67,16 @@ public class PilotService {
 	/**
 	 * Streams a per-unit CSV; the plan, close date and risks come from {@code context}.
 	 */
-	public PilotEvaluation evaluateUnits(InputStream in, String fileName, EvaluationInput context)
-			throws CsvFormatException {
+	public PilotEvaluation evaluateUnits(Source units, EvaluationInput context) {
 		PilotDesign design = design(context.plan());
-		DigestInputStream digest = Hashing.sha256(in);
-		UnitTally tally = new UnitCsvReader().read(digest);
+		String fileName = units.name();
+		UnitTally tally;
+		try (InputStream in = units.open()) {
+			tally = new UnitCsvReader().read(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		if (tally.kind() != design.kind()) {
 			throw new BadInputException(fileName + ":1",
 					"the CSV holds a " + tally.kind().name().toLowerCase(Locale.ROOT) + " KPI ('"
@@ -90,8 +89,8 @@ public class PilotService {
 						+ "); " + tally.rejectedCount() + " of " + tally.rows() + " rows were rejected");
 			}
 		}
-		Evaluator.Source source = new Evaluator.Source(fileName, Hashing.hex(digest), tally.rows(),
-				tally.rejectedCount(), tally.rejected());
+		Evaluator.Source source = new Evaluator.Source(fileName, units.sha256(), tally.rows(), tally.rejectedCount(),
+				tally.rejected());
 		return Evaluator.evaluate(rules.current(), design, tally.control(), tally.treatment(), source,
 				context.closedOn(), context.risks());
 	}
@@ -101,15 +100,14 @@ public class PilotService {
 		PilotStore.Row row = row(id);
 		EvaluationInput withPlan = input.plan() != null ? input : new EvaluationInput(storedRequest(row).plan(),
 				input.control(), input.treatment(), input.closedOn(), input.learnedRisks());
-		return store(row, evaluate(withPlan).forPilot(id));
+		return store(row, evaluate(withPlan));
 	}
 
 	@Transactional
-	public PilotEvaluation evaluatePilotUnits(long id, InputStream in, String fileName, LocalDate closedOn,
-			List<String> risks) throws CsvFormatException {
+	public PilotEvaluation evaluatePilotUnits(long id, Source units, LocalDate closedOn, List<String> risks) {
 		PilotStore.Row row = row(id);
 		EvaluationInput context = new EvaluationInput(storedRequest(row).plan(), null, null, closedOn, risks);
-		return store(row, evaluateUnits(in, fileName, context).forPilot(id));
+		return store(row, evaluateUnits(units, context));
 	}
 
 	/**
@@ -146,34 +144,34 @@ public class PilotService {
 		List<Finding> findings = PilotRules.steering(ruleSet,
 				new SteeringRecord(decision, input.decidedOn(), closed, days, row.recommendation()));
 		boolean late = findings.stream().anyMatch(f -> f.ruleId().equals(SteeringDecision.LATE_RULE));
-		SteeringDecision record = new SteeringDecision(null, id, decision, input.decidedOn(), who, closed, days, late,
+		SteeringDecision record = new SteeringDecision(id, decision, input.decidedOn(), who, closed, days, late,
 				row.recommendation(), findings, Instant.now(), ruleSet.version());
-		long decisionId = store.saveDecision(record, String.join("; ", who));
-		SteeringDecision stored = record.withId(decisionId);
-		store.saveDecisionJson(decisionId, json.writeValueAsString(stored));
-		return stored;
+		store.append(id, PilotStore.DECIDED, record.recordedAt(), record.ruleSetVersion(),
+				json.writeValueAsString(record), null, null);
+		return record;
 	}
 
-	/**
-	 * The pilot as stored: plan, readiness, latest evaluation and steering decisions, as
-	 * one JSON document.
-	 */
-	public Optional<String> view(long id) {
+	/** The pilot as stored: plan, latest evaluation and steering decisions. */
+	public Optional<PilotView> view(long id) {
 		return store.find(id).map(row -> {
-			List<String> decisions = store.decisions(id);
-			return "{\"id\":" + id + ",\"planned\":" + row.planJson() + ",\"evaluation\":"
-					+ (row.evaluationJson() == null ? "null" : row.evaluationJson()) + ",\"steeringDecisions\":["
-					+ String.join(",", decisions) + "]}";
+			List<PilotStore.Event> evaluations = store.events(id, PilotStore.EVALUATED);
+			PilotEvaluation latest = evaluations.isEmpty() ? null
+					: json.readValue(evaluations.get(evaluations.size() - 1).body(), PilotEvaluation.class);
+			return new PilotView(id, runs.find(capability, row.planRunId()), latest, decisions(id));
 		});
 	}
 
 	/** The pilot's latest evaluation and its steering decisions, for the report. */
 	public Optional<PilotReport> report(long id) {
-		return store.find(id).filter(row -> row.evaluationJson() != null).map(row -> {
-			List<SteeringDecision> decisions = new ArrayList<>();
-			store.decisions(id).forEach(d -> decisions.add(json.readValue(d, SteeringDecision.class)));
-			return new PilotReport(json.readValue(row.evaluationJson(), PilotEvaluation.class), decisions);
-		});
+		return view(id).filter(v -> v.evaluation() != null)
+			.map(v -> new PilotReport(v.evaluation(), v.steeringDecisions()));
+	}
+
+	private List<SteeringDecision> decisions(long id) {
+		return store.events(id, PilotStore.DECIDED)
+			.stream()
+			.map(e -> json.readValue(e.body(), SteeringDecision.class))
+			.toList();
 	}
 
 	public String toJson(Object value) {
@@ -192,13 +190,13 @@ public class PilotService {
 	}
 
 	private PilotEvaluation store(PilotStore.Row row, PilotEvaluation evaluation) {
-		store.saveEvaluation(row.id(), json.writeValueAsString(evaluation), evaluation.decision(),
-				evaluation.closedOn(), evaluation.evaluatedAt());
+		store.append(row.id(), PilotStore.EVALUATED, evaluation.evaluatedAt(), evaluation.ruleSetVersion(),
+				json.writeValueAsString(evaluation), evaluation.decision(), evaluation.closedOn());
 		return evaluation;
 	}
 
 	private PilotStore.Row row(long id) {
-		return store.find(id).orElseThrow(() -> new PilotNotFoundException(id));
+		return store.find(id).orElseThrow(() -> new NotFoundException("no pilot with id " + id));
 	}
 
 	private PilotRequest storedRequest(PilotStore.Row row) {
@@ -206,11 +204,7 @@ public class PilotService {
 	}
 
 	private static PilotDesign design(PlanInput plan) {
-		if (plan == null) {
-			throw new BadInputException("plan",
-					"missing; the pilot plan (kpi, baseline, targetRelativeEffect, ...) is required");
-		}
-		return plan.validate("plan.");
+		return PilotCapability.design(plan);
 	}
 
 }

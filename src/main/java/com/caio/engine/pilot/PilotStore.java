@@ -12,13 +12,24 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The pilots and their steering decisions (tables of V30 and V31). */
+/**
+ * The pilots: one aggregate row each (its state now) and an append-only event table of
+ * what happened to it (V2, tables pilot_state and pilot_event). The plan itself is a run
+ * of the {@code pilot} capability.
+ */
 @Repository
 class PilotStore {
 
-	/** A stored pilot row; evaluation fields are null until it is evaluated. */
-	record Row(long id, String requestJson, String planJson, String evaluationJson, String recommendation,
-			LocalDate closedOn) {
+	static final String EVALUATED = "EVALUATED";
+
+	static final String DECIDED = "DECIDED";
+
+	/** A pilot's state: the recommendation and close date come from its latest events. */
+	record Row(long id, long planRunId, String requestJson, String recommendation, LocalDate closedOn) {
+	}
+
+	/** Something that happened to a pilot, with its body as JSON. */
+	record Event(long id, String type, Instant at, String ruleSetVersion, String body) {
 	}
 
 	private final JdbcClient jdbc;
@@ -27,78 +38,76 @@ class PilotStore {
 		this.jdbc = jdbc;
 	}
 
-	long create(String name, Instant at, String ruleSetVersion, boolean ready, String requestJson, LocalDate closedOn) {
+	long create(long planRunId, String name, Instant at, String ruleSetVersion, boolean ready, String requestJson,
+			LocalDate closedOn) {
 		KeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql(
-				"""
-						INSERT INTO pilot (name, created_at, rule_set_version, ready_to_start, request_json, plan_json, closed_on)
-						VALUES (:name, :at, :version, :ready, :request, '{}', :closed)""")
+		jdbc.sql("""
+				INSERT INTO pilot_state (plan_run_id, name, created_at, rule_set_version, ready_to_start, request_json,
+				  closed_on)
+				VALUES (:run, :name, :at, :version, :ready, :request, :closed)""")
+			.param("run", planRunId)
 			.param("name", name)
 			.param("at", Timestamp.from(at))
 			.param("version", ruleSetVersion)
 			.param("ready", ready)
 			.param("request", requestJson)
-			.param("closed", closedOn == null ? null : Date.valueOf(closedOn))
+			.param("closed", date(closedOn))
 			.update(keys, "id");
 		return keys.getKeyAs(Number.class).longValue();
 	}
 
-	void savePlan(long id, String planJson) {
-		jdbc.sql("UPDATE pilot SET plan_json = :plan WHERE id = :id").param("plan", planJson).param("id", id).update();
-	}
-
-	void saveEvaluation(long id, String evaluationJson, String recommendation, LocalDate closedOn, Instant at) {
+	/**
+	 * Appends an event and moves the aggregate's state on, in the caller's transaction.
+	 */
+	void append(long pilotId, String type, Instant at, String ruleSetVersion, String body, String recommendation,
+			LocalDate closedOn) {
 		jdbc.sql("""
-				UPDATE pilot SET evaluation_json = :json, recommendation = :rec, evaluated_at = :at,
-				closed_on = COALESCE(:closed, closed_on) WHERE id = :id""")
-			.param("json", evaluationJson)
-			.param("rec", recommendation)
+				INSERT INTO pilot_event (pilot_id, type, at, rule_set_version, body)
+				VALUES (:pilot, :type, :at, :version, :body)""")
+			.param("pilot", pilotId)
+			.param("type", type)
 			.param("at", Timestamp.from(at))
-			.param("closed", closedOn == null ? null : Date.valueOf(closedOn))
-			.param("id", id)
+			.param("version", ruleSetVersion)
+			.param("body", body)
+			.update();
+		jdbc.sql("""
+				UPDATE pilot_state SET recommendation = COALESCE(:rec, recommendation),
+				closed_on = COALESCE(:closed, closed_on) WHERE id = :id""")
+			.param("rec", recommendation)
+			.param("closed", date(closedOn))
+			.param("id", pilotId)
 			.update();
 	}
 
 	Optional<Row> find(long id) {
-		return jdbc.sql("SELECT * FROM pilot WHERE id = :id")
+		return jdbc
+			.sql("SELECT id, plan_run_id, request_json, recommendation, closed_on FROM pilot_state WHERE id = :id")
 			.param("id", id)
-			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("request_json"), rs.getString("plan_json"),
-					rs.getString("evaluation_json"), rs.getString("recommendation"),
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("plan_run_id"), rs.getString("request_json"),
+					rs.getString("recommendation"),
 					rs.getDate("closed_on") == null ? null : rs.getDate("closed_on").toLocalDate()))
 			.optional();
 	}
 
-	long saveDecision(SteeringDecision d, String decidedBy) {
-		KeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO pilot_steering_decision (pilot_id, decision, decided_on, decided_by, closed_on,
-				  days_after_close, late, recorded_at, rule_set_version, result_json)
-				VALUES (:pilot, :decision, :on, :by, :closed, :days, :late, :at, :version, '{}')""")
-			.param("pilot", d.pilotId())
-			.param("decision", d.decision())
-			.param("on", Date.valueOf(d.decidedOn()))
-			.param("by", decidedBy)
-			.param("closed", Date.valueOf(d.closedOn()))
-			.param("days", (int) d.daysAfterClose())
-			.param("late", d.late())
-			.param("at", Timestamp.from(d.recordedAt()))
-			.param("version", d.ruleSetVersion())
-			.update(keys, "id");
-		return keys.getKeyAs(Number.class).longValue();
+	Optional<Long> findByPlanRun(long planRunId) {
+		return jdbc.sql("SELECT id FROM pilot_state WHERE plan_run_id = :run")
+			.param("run", planRunId)
+			.query(Long.class)
+			.optional();
 	}
 
-	void saveDecisionJson(long id, String json) {
-		jdbc.sql("UPDATE pilot_steering_decision SET result_json = :json WHERE id = :id")
-			.param("json", json)
-			.param("id", id)
-			.update();
-	}
-
-	List<String> decisions(long pilotId) {
-		return jdbc.sql("SELECT result_json FROM pilot_steering_decision WHERE pilot_id = :id ORDER BY id")
+	/** The pilot's events of one type, oldest first. */
+	List<Event> events(long pilotId, String type) {
+		return jdbc.sql("SELECT * FROM pilot_event WHERE pilot_id = :id AND type = :type ORDER BY id")
 			.param("id", pilotId)
-			.query(String.class)
+			.param("type", type)
+			.query((rs, n) -> new Event(rs.getLong("id"), rs.getString("type"), rs.getTimestamp("at").toInstant(),
+					rs.getString("rule_set_version"), rs.getString("body")))
 			.list();
+	}
+
+	private static Date date(LocalDate date) {
+		return date == null ? null : Date.valueOf(date);
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.caio.engine.storage.Run;
+
 /**
  * Plain-text renderings of a plan and an evaluation, and the number formats the PDF
  * shares.
@@ -13,7 +15,8 @@ final class PilotText {
 	private PilotText() {
 	}
 
-	static String render(PlannedPilot p) {
+	static String render(Run<PlannedPilot> run) {
+		PlannedPilot p = run.result();
 		PilotPlan plan = p.plan();
 		List<String> out = new ArrayList<>();
 		out.add("Pilot plan: " + plan.name() + " (" + plan.kpiName() + ", " + plan.kpi() + " KPI)");
@@ -29,7 +32,7 @@ final class PilotText {
 		plan.successCriteria().forEach(c -> out.add("    - " + c));
 		out.add("  Data readiness: " + (p.readiness().readyToStart() ? "ready to start" : "NOT ready to start"));
 		p.readiness().firedRules().forEach(r -> out.add("    " + r.ruleId() + " " + r.outcome() + ": " + r.reason()));
-		out.add("  Rule set " + p.ruleSetVersion());
+		out.add("  Rule set " + run.ruleSetVersion());
 		return String.join(System.lineSeparator(), out);
 	}
 

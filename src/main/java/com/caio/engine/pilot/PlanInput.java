@@ -3,7 +3,7 @@ package com.caio.engine.pilot;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 
 /**
  * A pilot plan as a person writes it (JSON or YAML); {@link #validate} checks every field

@@ -10,14 +10,10 @@ import com.caio.engine.rules.Finding;
  * A recorded steering committee decision; {@code late} when the rules flagged it as
  * recorded more than 14 days after the pilot's close.
  */
-public record SteeringDecision(Long id, long pilotId, String decision, LocalDate decidedOn, List<String> decidedBy,
+public record SteeringDecision(long pilotId, String decision, LocalDate decidedOn, List<String> decidedBy,
 		LocalDate closedOn, long daysAfterClose, boolean late, String recommendation, List<Finding> findings,
 		Instant recordedAt, String ruleSetVersion) {
 
 	public static final String LATE_RULE = "PIL-STE-001";
 
-	SteeringDecision withId(long newId) {
-		return new SteeringDecision(newId, pilotId, decision, decidedOn, decidedBy, closedOn, daysAfterClose, late,
-				recommendation, findings, recordedAt, ruleSetVersion);
-	}
 }

@@ -9,16 +9,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
 import com.caio.engine.cli.CliArgs;
-import com.caio.engine.cli.CliCommand;
+import com.caio.engine.bench.Benchmark;
 import com.caio.engine.csv.CsvFormatException;
+import com.caio.engine.rules.RuleRuntime;
+import com.caio.engine.rules.RuleSet;
+import com.caio.engine.run.Source;
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvValidationException;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code bench risk [--risks N] [--runs K]}: ranks a generated register end to end (read,
@@ -26,80 +32,67 @@ import org.springframework.stereotype.Component;
  * the same file.
  */
 @Component
-class RiskBenchCli implements CliCommand {
+class RiskBenchCli extends Benchmark {
 
-	private final RiskService service;
+	private final RiskCapability capability;
 
-	RiskBenchCli(RiskService service) {
-		this.service = service;
+	private final RuleRuntime rules;
+
+	private final JsonMapper json;
+
+	RiskBenchCli(RiskCapability capability, RuleRuntime rules, JsonMapper json) {
+		super("bench risk [--risks 100000] [--runs 3]");
+		this.capability = capability;
+		this.rules = rules;
+		this.json = json;
 	}
 
 	@Override
-	public List<String> words() {
-		return List.of("bench", "risk");
-	}
-
-	@Override
-	public String usage() {
-		return "bench risk [--risks N (default 100000)] [--runs K (default 3)]";
-	}
-
-	@Override
-	public int run(CliArgs args, PrintStream out, PrintStream err) throws CliArgs.UsageException {
-		args.allowOnly(Set.of("risks", "runs"));
-		int risks = positive(args, "risks", 100_000);
-		int runs = positive(args, "runs", 3);
-		try {
-			Path dir = Files.createTempDirectory("caio-bench-risk-");
-			Path file = dir.resolve("register.csv");
-			RegisterGenerator.write(file, risks, 42);
-			out.printf(Locale.ROOT, "register: %,d risks, %.1f MB at %s%n", risks, Files.size(file) / 1e6, file);
-			rankOnce(file);
+	protected void run(Map<String, Long> options, PrintStream out) throws Exception {
+		int risks = options.get("risks").intValue();
+		int runs = options.get("runs").intValue();
+		Path dir = Files.createTempDirectory("caio-bench-risk-");
+		Path file = dir.resolve("register.csv");
+		RegisterGenerator.write(file, risks, 42);
+		out.printf(Locale.ROOT, "register: %,d risks, %.1f MB at %s%n", risks, Files.size(file) / 1e6, file);
+		rankOnce(file);
+		readNextOnce(file);
+		double[] engine = new double[runs];
+		double[] parse = new double[runs];
+		RiskReport report = null;
+		for (int r = 0; r < runs; r++) {
+			long t0 = System.nanoTime();
+			report = rankOnce(file);
+			engine[r] = (System.nanoTime() - t0) / 1e9;
+			long t1 = System.nanoTime();
 			readNextOnce(file);
-			double[] engine = new double[runs];
-			double[] parse = new double[runs];
-			RiskReport report = null;
-			for (int r = 0; r < runs; r++) {
-				long t0 = System.nanoTime();
-				report = rankOnce(file);
-				engine[r] = (System.nanoTime() - t0) / 1e9;
-				long t1 = System.nanoTime();
-				readNextOnce(file);
-				parse[r] = (System.nanoTime() - t1) / 1e9;
-			}
-			double e = median(engine);
-			double p = median(parse);
-			out.printf(Locale.ROOT, "ranked %,d risks (%,d rejected), %,d findings, %,d actions%n",
-					report.risks().size(), report.rejectedCount(), report.findings().size(),
-					report.remediation().size());
-			out.printf(Locale.ROOT,
-					"end to end (read, rules, rank, heatmap, roadmap, JSON, SVG): %.3f s = %,.0f risks/s (median of %d)%n",
-					e, risks / e, runs);
-			out.printf(Locale.ROOT,
-					"OpenCSV readNext over the same file:                          %.3f s = %,.0f rows/s%n", p,
-					risks / p);
-			out.printf(Locale.ROOT,
-					"ratio end to end / readNext: %.1fx the time (engine runs at %.1f%% of parse speed)%n", e / p,
-					100 * p / e);
-			Files.delete(file);
-			Files.delete(dir);
-			return 0;
+			parse[r] = (System.nanoTime() - t1) / 1e9;
 		}
-		catch (IOException | CsvFormatException | CsvValidationException ex) {
-			err.println("caio: bench failed: " + ex.getMessage());
-			return 1;
-		}
+		double e = median(engine);
+		double p = median(parse);
+		out.printf(Locale.ROOT, "ranked %,d risks (%,d rejected), %,d findings, %,d actions%n", report.risks().size(),
+				report.rejectedCount(), report.findings().size(), report.remediation().size());
+		out.printf(Locale.ROOT,
+				"end to end (read, rules, rank, heatmap, roadmap, JSON, SVG): %.3f s = %,.0f risks/s (median of %d)%n",
+				e, risks / e, runs);
+		out.printf(Locale.ROOT, "OpenCSV readNext over the same file:                          %.3f s = %,.0f rows/s%n",
+				p, risks / p);
+		out.printf(Locale.ROOT, "ratio end to end / readNext: %.1fx the time (engine runs at %.1f%% of parse speed)%n",
+				e / p, 100 * p / e);
+		Files.delete(file);
+		Files.delete(dir);
 	}
 
-	private RiskReport rankOnce(Path file) throws IOException, CsvFormatException {
-		try (InputStream in = Files.newInputStream(file)) {
-			RiskReport report = service.rank(in, file.getFileName().toString(), null);
-			service.writeJson(report, OutputStream.nullOutputStream());
-			if (HeatmapSvg.render(report).isEmpty()) {
-				throw new IllegalStateException("empty heatmap");
-			}
-			return report;
+	private RiskReport rankOnce(Path file) {
+		RuleSet ruleSet = rules.current();
+		Source source = Source.file(file);
+		RiskReport report = capability.assess(capability.read(source, ruleSet), ruleSet);
+		source.sha256();
+		json.writeValue(OutputStream.nullOutputStream(), report);
+		if (HeatmapSvg.render(report).isEmpty()) {
+			throw new IllegalStateException("empty heatmap");
 		}
+		return report;
 	}
 
 	private static long readNextOnce(Path file) throws IOException, CsvValidationException {
@@ -117,23 +110,6 @@ class RiskBenchCli implements CliCommand {
 		double[] sorted = values.clone();
 		Arrays.sort(sorted);
 		return sorted[sorted.length / 2];
-	}
-
-	private static int positive(CliArgs args, String name, int fallback) throws CliArgs.UsageException {
-		String value = args.option(name);
-		if (value == null) {
-			return fallback;
-		}
-		try {
-			int n = Integer.parseInt(value.replace("_", ""));
-			if (n > 0) {
-				return n;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// reported below
-		}
-		throw new CliArgs.UsageException("--" + name + " needs a whole number above 0, not '" + value + "'");
 	}
 
 }

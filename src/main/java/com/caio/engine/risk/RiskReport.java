@@ -1,6 +1,5 @@
 package com.caio.engine.risk;
 
-import java.time.Instant;
 import java.util.List;
 
 import com.caio.engine.rules.Finding;
@@ -14,10 +13,10 @@ import com.caio.engine.rules.Finding;
  * @param reductionPercent (totalInherent - totalMitigated) / totalInherent x 100, 0 for
  * an empty register
  */
-public record RiskReport(Long id, Instant rankedAt, String ruleSetVersion, String fileName, String fileSha256,
-		Long assessmentId, long rows, long rejectedCount, List<RejectedRow> rejectedRows, List<String> notes,
-		List<RankedRisk> risks, List<String> top5, Heatmap heatmap, List<Action> remediation, List<Month> timeline,
-		long totalInherent, long totalMitigated, double reductionPercent, List<Finding> findings) {
+public record RiskReport(Long assessmentId, long rows, long rejectedCount, List<RejectedRow> rejectedRows,
+		List<String> notes, List<RankedRisk> risks, List<String> top5, Heatmap heatmap, List<Action> remediation,
+		List<Month> timeline, long totalInherent, long totalMitigated, double reductionPercent,
+		List<Finding> findings) {
 
 	/**
 	 * A risk in rank order; {@code derivedBy} and {@code evidence} say where a derived
@@ -64,9 +63,4 @@ public record RiskReport(Long id, Instant rankedAt, String ruleSetVersion, Strin
 	public record Month(String month, List<String> riskIds) {
 	}
 
-	public RiskReport withId(long newId) {
-		return new RiskReport(newId, rankedAt, ruleSetVersion, fileName, fileSha256, assessmentId, rows, rejectedCount,
-				rejectedRows, notes, risks, top5, heatmap, remediation, timeline, totalInherent, totalMitigated,
-				reductionPercent, findings);
-	}
 }

@@ -1,6 +1,7 @@
 package com.caio.engine.risk;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,10 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.caio.engine.rules.Conclusions;
 import com.caio.engine.rules.Finding;
 import com.caio.engine.rules.RuleSet;
-import com.caio.engine.rules.RulesUnavailableException;
-import org.kie.api.runtime.KieSession;
 
 /**
  * Lets the risk rules derive risks from an assessment, band the heatmap cells and raise
@@ -21,12 +21,6 @@ import org.kie.api.runtime.KieSession;
 final class RiskScorer {
 
 	static final String RULES_FOLDER = "risk";
-
-	/**
-	 * A rule set that keeps firing past this is looping; the ranking is refused rather
-	 * than hung.
-	 */
-	private static final int MAX_FIRINGS = 10_000_000;
 
 	/**
 	 * What the rules decided: every risk (imported and derived), each cell's band, the
@@ -43,48 +37,37 @@ final class RiskScorer {
 		}
 	}
 
+	/**
+	 * Derives risks from the assessment first; only derived risks whose id the register
+	 * does not use go on, with the register, into the session that bands, escalates and
+	 * checks the roadmap (a clashing one must not raise findings beside the register's
+	 * entry).
+	 */
 	Outcome score(RuleSet rules, List<Risk> register, List<AssessedDimension> assessment) {
-		KieSession session = rules.newSession(RULES_FOLDER);
-		try {
-			assessment.forEach(session::insert);
-			fire(session);
-			List<Risk> risks = new ArrayList<>(register);
-			List<String> notes = new ArrayList<>();
-			addDerived(session, risks, notes);
-			for (int l = 1; l <= 5; l++) {
-				for (int i = 1; i <= 5; i++) {
-					session.insert(new HeatCell(l, i));
-				}
-			}
-			register.forEach(session::insert);
-			duplicateTitles(risks).forEach(session::insert);
-			fire(session);
-			Map<Integer, CellBand> bands = new HashMap<>();
-			List<Finding> findings = new ArrayList<>();
-			for (Object fact : session.getObjects(f -> f instanceof CellBand || f instanceof Finding)) {
-				if (fact instanceof CellBand b) {
-					bands.put(Outcome.key(b.likelihood(), b.impact()), b);
-				}
-				else {
-					findings.add((Finding) fact);
-				}
-			}
-			findings.sort(Comparator.comparingInt(RiskScorer::severityRank)
-				.thenComparing(Finding::ruleId)
-				.thenComparing(Finding::subject));
-			return new Outcome(risks, bands, findings, notes);
+		List<Risk> risks = new ArrayList<>(register);
+		List<String> notes = new ArrayList<>();
+		if (!assessment.isEmpty()) {
+			addDerived(rules.evaluate(RULES_FOLDER, assessment).all(Risk.class), risks, notes);
 		}
-		finally {
-			session.dispose();
+		List<Object> facts = new ArrayList<>();
+		for (int l = 1; l <= 5; l++) {
+			for (int i = 1; i <= 5; i++) {
+				facts.add(new HeatCell(l, i));
+			}
 		}
+		facts.addAll(risks);
+		facts.addAll(duplicateTitles(risks));
+		Conclusions conclusions = rules.evaluate(RULES_FOLDER, facts);
+		Map<Integer, CellBand> bands = new HashMap<>();
+		conclusions.all(CellBand.class).forEach(b -> bands.put(Outcome.key(b.likelihood(), b.impact()), b));
+		return new Outcome(risks, bands, conclusions.findings(), notes);
 	}
 
-	private static void addDerived(KieSession session, List<Risk> risks, List<String> notes) {
+	private static void addDerived(Collection<Risk> derivedRisks, List<Risk> risks, List<String> notes) {
 		Set<String> ids = new HashSet<>();
 		risks.forEach(r -> ids.add(r.id()));
-		List<Risk> derived = new ArrayList<>();
-		session.getObjects(f -> f instanceof Risk).forEach(f -> derived.add((Risk) f));
-		derived.sort(Comparator.comparing(Risk::id));
+		List<Risk> derived = new ArrayList<>(derivedRisks);
+		derived.sort(Comparator.comparing(Risk::id).thenComparing(Risk::derivedBy));
 		for (Risk risk : derived) {
 			if (ids.add(risk.id())) {
 				risks.add(risk);
@@ -137,22 +120,6 @@ final class RiskScorer {
 			}
 		}
 		return key.toString();
-	}
-
-	private static void fire(KieSession session) {
-		int fired = session.fireAllRules(MAX_FIRINGS);
-		if (fired >= MAX_FIRINGS) {
-			throw new RulesUnavailableException("the risk rules did not settle after " + MAX_FIRINGS
-					+ " firings; a rule probably re-triggers itself", List.of());
-		}
-	}
-
-	private static int severityRank(Finding f) {
-		return switch (f.severity()) {
-			case Finding.CRITICAL -> 0;
-			case Finding.WARNING -> 1;
-			default -> 2;
-		};
 	}
 
 }

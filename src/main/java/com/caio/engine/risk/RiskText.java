@@ -3,6 +3,7 @@ package com.caio.engine.risk;
 import java.util.Locale;
 
 import com.caio.engine.rules.Finding;
+import com.caio.engine.storage.Run;
 
 /**
  * The ranked register as plain text for the terminal: headline, heatmap counts, roadmap,
@@ -15,15 +16,16 @@ final class RiskText {
 	private RiskText() {
 	}
 
-	static String render(RiskReport r) {
+	static String render(Run<RiskReport> run) {
+		RiskReport r = run.result();
 		StringBuilder s = new StringBuilder();
-		s.append("Risk register #").append(r.id()).append(" of ").append(r.fileName());
+		s.append("Risk register #").append(run.id()).append(" of ").append(run.input().name());
 		if (r.assessmentId() != null) {
 			s.append(" with risks derived from maturity assessment #").append(r.assessmentId());
 		}
 		s.append('\n')
 			.append(String.format(Locale.ROOT, "%d risks ranked, %d row(s) rejected, rules %s%n", r.risks().size(),
-					r.rejectedCount(), r.ruleSetVersion().substring(0, 12)));
+					r.rejectedCount(), run.ruleSetVersion().substring(0, 12)));
 		s.append("\nTop 5 risks\n")
 			.append(String.format(Locale.ROOT, "  %-4s %-22s %-9s %5s  %-40s %s%n", "Rank", "Id", "Band", "LxI",
 					"Title", "Owner"));

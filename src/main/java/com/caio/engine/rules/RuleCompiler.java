@@ -48,8 +48,11 @@ final class RuleCompiler {
 
 	private final List<RuleDataParser<?>> parsers;
 
-	RuleCompiler(List<RuleDataParser<?>> parsers) {
+	private final SessionRunner runner;
+
+	RuleCompiler(List<RuleDataParser<?>> parsers, RuleLimits limits) {
 		this.parsers = List.copyOf(parsers);
+		this.runner = new SessionRunner(limits);
 	}
 
 	Build build(Path rulesDir) {
@@ -75,7 +78,7 @@ final class RuleCompiler {
 		});
 		Map<Class<?>, Object> data = parseData(files, messages);
 		boolean failed = messages.stream().anyMatch(RuleMessage::isError);
-		RuleSet ruleSet = failed ? null : new RuleSet(version, Instant.now(), bases, data);
+		RuleSet ruleSet = failed ? null : new RuleSet(version, Instant.now(), bases, data, runner);
 		return new Build(ruleSet, version, files, List.copyOf(messages));
 	}
 

@@ -9,7 +9,7 @@ import java.security.MessageDigest;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.caio.engine.csv.Hashing;
+import com.caio.engine.common.Hashing;
 
 /**
  * Reads the files of a rules folder, in path order, and computes the rule set's version.

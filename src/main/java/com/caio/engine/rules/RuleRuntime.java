@@ -31,8 +31,12 @@ public class RuleRuntime {
 	private volatile RuleCompiler.Build lastBuild;
 
 	public RuleRuntime(Path rulesDir, List<RuleDataParser<?>> parsers) {
+		this(rulesDir, parsers, RuleLimits.DEFAULT);
+	}
+
+	public RuleRuntime(Path rulesDir, List<RuleDataParser<?>> parsers, RuleLimits limits) {
 		this.rulesDir = rulesDir;
-		this.compiler = new RuleCompiler(parsers);
+		this.compiler = new RuleCompiler(parsers, limits);
 	}
 
 	public Path rulesDir() {

@@ -1,11 +1,11 @@
 package com.caio.engine.rules;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
 
 /**
  * An immutable, successfully compiled set of rules: one rule base per top-level folder,
@@ -22,11 +22,15 @@ public final class RuleSet {
 
 	private final Map<Class<?>, Object> data;
 
-	RuleSet(String version, Instant builtAt, Map<String, KieBase> bases, Map<Class<?>, Object> data) {
+	private final SessionRunner runner;
+
+	RuleSet(String version, Instant builtAt, Map<String, KieBase> bases, Map<Class<?>, Object> data,
+			SessionRunner runner) {
 		this.version = version;
 		this.builtAt = builtAt;
 		this.bases = Map.copyOf(bases);
 		this.data = Map.copyOf(data);
+		this.runner = runner;
 	}
 
 	/** SHA-256 over every file's path and content, in path order. */
@@ -38,13 +42,22 @@ public final class RuleSet {
 		return builtAt;
 	}
 
-	/** A new session on the folder's rule base; the caller disposes it. */
-	public KieSession newSession(String folder) {
+	/**
+	 * Inserts the facts into a fresh session of the folder's rules, fires them within the
+	 * {@link RuleLimits} and returns what working memory holds at the end.
+	 * @throws RuleProblemException when a rule loops, overruns or throws
+	 */
+	public Conclusions evaluate(String folder, Collection<?> facts) {
 		KieBase base = bases.get(folder);
 		if (base == null) {
 			throw new RulesUnavailableException("no rules folder '" + folder + "' in rule set " + version, List.of());
 		}
-		return base.newKieSession();
+		return runner.run(folder, base, facts);
+	}
+
+	/** The rules folders that compiled into a rule base. */
+	public java.util.Set<String> folders() {
+		return bases.keySet();
 	}
 
 	public <T> T data(Class<T> type) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.caio.engine.cli.CliArgs;
-import com.caio.engine.cli.CliCommand;
+import com.caio.engine.cli.Command;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,27 +13,17 @@ import org.springframework.stereotype.Component;
  * errors.
  */
 @Component
-class RulesCli implements CliCommand {
+class RulesCli extends Command {
 
 	private final RuleRuntime runtime;
 
 	RulesCli(RuleRuntime runtime) {
+		super("rules check [--rules DIR]");
 		this.runtime = runtime;
 	}
 
 	@Override
-	public List<String> words() {
-		return List.of("rules", "check");
-	}
-
-	@Override
-	public String usage() {
-		return "rules check [--rules DIR]";
-	}
-
-	@Override
 	public int run(CliArgs args, PrintStream out, PrintStream err) throws CliArgs.UsageException {
-		args.allowOnly(Set.of());
 		RuleRuntime.Status status = runtime.status();
 		status.messages().forEach(m -> (m.isError() ? err : out).println(m));
 		if (!status.lastBuildSucceeded()) {

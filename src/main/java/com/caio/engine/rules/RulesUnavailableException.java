@@ -2,11 +2,13 @@ package com.caio.engine.rules;
 
 import java.util.List;
 
+import com.caio.engine.common.Unavailable;
+
 /**
  * No usable rule set: the rules never compiled, or a required folder or data file is
  * missing.
  */
-public class RulesUnavailableException extends RuntimeException {
+public class RulesUnavailableException extends Unavailable {
 
 	private final List<RuleMessage> messages;
 
@@ -17,6 +19,11 @@ public class RulesUnavailableException extends RuntimeException {
 
 	public List<RuleMessage> messages() {
 		return messages;
+	}
+
+	@Override
+	public List<String> details() {
+		return messages.stream().map(RuleMessage::toString).toList();
 	}
 
 }

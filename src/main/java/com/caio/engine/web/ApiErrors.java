@@ -1,55 +1,88 @@
 package com.caio.engine.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.net.URI;
 
+import com.caio.engine.common.NotFoundException;
+import com.caio.engine.common.Refusal;
+import com.caio.engine.rules.RuleProblemException;
 import com.caio.engine.rules.RulesUnavailableException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
-/** Turns refusals into JSON a client can show: what was wrong and where. */
+/**
+ * Answers every refusal once, as RFC 9457 {@code application/problem+json}: what was
+ * wrong ({@code detail}), where ({@code where}, and {@code line}, {@code column},
+ * {@code file}, {@code uploadSha256} where they apply) and what is accepted.
+ */
 @RestControllerAdvice
 class ApiErrors {
 
-	@ExceptionHandler(InputRefusedException.class)
-	ResponseEntity<Map<String, Object>> refused(InputRefusedException ex) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("error", ex.getMessage());
-		body.put("file", ex.fileName());
-		body.put("line", ex.line());
-		body.put("column", ex.column());
-		body.put("uploadSha256", ex.uploadSha256());
-		return ResponseEntity.status(422).body(body);
+	@ExceptionHandler(Refusal.class)
+	ProblemDetail refused(Refusal ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "input-refused", "Input refused",
+				ex.getMessage());
+		problem.setProperty("where", ex.where());
+		if (ex.line() > 0) {
+			problem.setProperty("line", ex.line());
+			problem.setProperty("column", Math.max(ex.column(), 1));
+		}
+		setIfPresent(problem, "file", ex.file());
+		setIfPresent(problem, "accepted", ex.accepted());
+		setIfPresent(problem, "uploadSha256", ex.uploadSha256());
+		return problem;
 	}
 
-	@ExceptionHandler(BadInputException.class)
-	ResponseEntity<Map<String, Object>> badInput(BadInputException ex) {
-		return ResponseEntity.status(422).body(Map.of("error", ex.getMessage(), "where", ex.where()));
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(RuleProblemException.class)
+	ProblemDetail ruleProblem(RuleProblemException ex) {
+		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "rule-problem",
+				"The rules failed on this input", ex.getMessage());
+		problem.setProperty("folder", ex.folder());
+		setIfPresent(problem, "rule", ex.ruleId());
+		return problem;
 	}
 
 	@ExceptionHandler(RulesUnavailableException.class)
-	ResponseEntity<Map<String, Object>> rulesUnavailable(RulesUnavailableException ex) {
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("error", ex.getMessage());
-		body.put("messages", ex.messages().stream().map(Object::toString).toList());
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(body);
+	ProblemDetail rulesUnavailable(RulesUnavailableException ex) {
+		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "rules-unavailable", "No rules serving",
+				ex.getMessage());
+		problem.setProperty("messages", ex.messages().stream().map(Object::toString).toList());
+		return problem;
 	}
 
 	@ExceptionHandler(MissingServletRequestPartException.class)
-	ResponseEntity<Map<String, Object>> missingPart(MissingServletRequestPartException ex) {
-		return ResponseEntity.badRequest()
-			.body(Map.of("error",
-					"missing multipart part '" + ex.getRequestPartName() + "' (send the file as 'file')"));
+	ProblemDetail missingPart(MissingServletRequestPartException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "input-refused", "Input refused",
+				"missing multipart part '" + ex.getRequestPartName() + "' (send the file as 'file')");
+		problem.setProperty("where", ex.getRequestPartName());
+		return problem;
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException ex) {
-		return ResponseEntity.status(413)
-			.body(Map.of("error", "upload too large; the limit is spring.servlet.multipart.max-file-size"));
+	ProblemDetail tooLarge(MaxUploadSizeExceededException ex) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Upload too large",
+				"upload too large; the limit is spring.servlet.multipart.max-file-size");
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(URI.create("/problems/" + type));
+		problem.setTitle(title);
+		return problem;
+	}
+
+	private static void setIfPresent(ProblemDetail problem, String name, Object value) {
+		if (value != null) {
+			problem.setProperty(name, value);
+		}
 	}
 
 }

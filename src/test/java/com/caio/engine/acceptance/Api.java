@@ -80,10 +80,17 @@ public class Api {
 		return last;
 	}
 
-	private Response remember(org.springframework.http.ResponseEntity<String> entity) {
+	/** The last response's result: the run's {@code result}, or the whole body. */
+	public JsonNode result() {
+		return last.body().has("result") ? last.body().get("result") : last.body();
+	}
+
+	/** Makes a response another client received the scenario's last one. */
+	public Response remember(org.springframework.http.ResponseEntity<String> entity) {
 		String location = entity.getHeaders().getLocation() == null ? null
 				: entity.getHeaders().getLocation().toString();
-		JsonNode body = entity.getBody() == null ? json.nullNode() : json.readTree(entity.getBody());
+		JsonNode body = entity.getBody() == null || entity.getBody().isEmpty() ? json.nullNode()
+				: json.readTree(entity.getBody());
 		last = new Response(entity.getStatusCode().value(), location, body);
 		return last;
 	}

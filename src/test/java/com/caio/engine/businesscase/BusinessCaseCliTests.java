@@ -33,7 +33,7 @@ class BusinessCaseCliTests {
 		Run run = run("business-case", "examples/business-case.yaml", "--json", "--deck", deck.toString(), "--summary",
 				summary.toString());
 		assertThat(run.code()).as(run.err()).isZero();
-		JsonNode json = JsonMapper.builder().build().readTree(run.out());
+		JsonNode json = JsonMapper.builder().build().readTree(run.out()).get("result");
 		assertThat(json.get("boardReady").asBoolean()).isTrue();
 		assertThat(json.get("scenarios")).hasSize(3);
 		assertThat(json.get("breakEvenUplift").get("factor").asDouble()).isBetween(0.8, 0.85);

@@ -1,5 +1,8 @@
 package com.caio.engine.businesscase;
 
+import com.caio.engine.ShippedRules;
+import com.caio.engine.storage.Run;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
@@ -31,14 +34,12 @@ import org.junit.jupiter.api.Test;
  */
 class BusinessCaseDocumentsTests {
 
-	private static BusinessCaseReport report;
+	private static Run<BusinessCaseReport> report;
 
 	@BeforeAll
 	static void assessTheExample() {
-		RuleRuntime runtime = new RuleRuntime(Path.of("rules"), List.of());
-		assertThat(runtime.reload().lastBuildSucceeded()).isTrue();
-		report = new BusinessCaseAssessor().assess(runtime.current(), BusinessCaseFixtures.example(),
-				"business-case.yaml", "0".repeat(64));
+		report = ShippedRules.run("businesscase",
+				new BusinessCaseAssessor().assess(ShippedRules.get(), BusinessCaseFixtures.example()));
 	}
 
 	@Test
@@ -62,7 +63,7 @@ class BusinessCaseDocumentsTests {
 			// alone
 			assertThat(text(deck.getSlides().get(8)) + text(deck.getSlides().get(9)))
 				.doesNotContain("more assumption(s)")
-				.contains(report.assumptions().stream().map(Assumption::source).toList());
+				.contains(report.result().assumptions().stream().map(Assumption::source).toList());
 			assertThat(text(deck.getSlides().get(11))).contains("Approve the programme");
 		}
 	}

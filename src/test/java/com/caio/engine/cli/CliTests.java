@@ -35,8 +35,12 @@ class CliTests {
 		Run run = caio("maturity", "score", "examples/survey-wide.csv", "--json");
 
 		assertThat(run.exit()).as(run.err()).isZero();
-		JsonNode report = JsonMapper.builder().build().readTree(run.out());
-		assertThat(report.get("id").asLong()).isPositive();
+		JsonNode stored = JsonMapper.builder().build().readTree(run.out());
+		assertThat(stored.get("id").asLong()).isPositive();
+		assertThat(stored.get("kind").asString()).isEqualTo("maturity");
+		assertThat(stored.get("input").get("name").asString()).isEqualTo("survey-wide.csv");
+		assertThat(stored.get("input").get("sha256").asString()).hasSize(64);
+		JsonNode report = stored.get("result");
 		assertThat(report.get("respondents").asInt()).isEqualTo(40);
 		assertThat(report.get("overall").get("levelName").asString()).isEqualTo("Defined");
 		assertThat(report.get("rejectedRows").get(0).get("line").asInt()).isEqualTo(42);
@@ -88,9 +92,10 @@ class CliTests {
 	@Test
 	void usageErrorsExitWith2() {
 		assertThat(caio("maturity", "score").exit()).isEqualTo(2);
-		Run unknown = caio("maturity", "frobnicate");
+		assertThat(caio("maturity").exit()).isEqualTo(2);
+		Run unknown = caio("frobnicate");
 		assertThat(unknown.exit()).isEqualTo(2);
-		assertThat(unknown.err()).contains("maturity score FILE");
+		assertThat(unknown.err()).contains("maturity FILE").contains("maturity score FILE");
 	}
 
 	private static Run caio(String... words) {

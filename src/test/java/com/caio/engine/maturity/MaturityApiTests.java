@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.caio.engine.TestWorkspace;
 import org.junit.jupiter.api.AfterAll;
@@ -50,7 +51,9 @@ class MaturityApiTests {
 		assertThat(response.getStatusCode().value()).isEqualTo(422);
 		JsonNode body = json.readTree(response.getBody());
 		assertThat(body.get("line").asInt()).isEqualTo(3);
-		assertThat(body.get("error").asString()).startsWith("broken.csv:3:1: a quoted field");
+		assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+		assertThat(body.get("detail").asString()).startsWith("broken.csv:3:1: a quoted field");
+		assertThat(body.get("where").asString()).isEqualTo("broken.csv:3:1");
 		Path kept = WORKSPACE.data().resolve("uploads").resolve(body.get("uploadSha256").asString() + ".csv");
 		assertThat(Files.readAllBytes(kept)).isEqualTo(broken);
 	}
@@ -61,10 +64,15 @@ class MaturityApiTests {
 		ResponseEntity<String> second = upload("b.csv", Files.readAllBytes(Path.of("examples/survey-long.csv")));
 		assertThat(first.getStatusCode().value()).isEqualTo(201);
 
-		JsonNode list = json.readTree(client().get().uri("/api/maturity/assessments").retrieve().body(String.class));
 		long secondId = json.readTree(second.getBody()).get("id").asLong();
-		assertThat(list.get(0).get("id").asLong()).isEqualTo(secondId);
-		assertThat(list.get(0).get("fileName").asString()).isEqualTo("b.csv");
+		for (String path : List.of("/api/maturity/assessments", "/api/maturity")) {
+			JsonNode list = json.readTree(client().get().uri(path).retrieve().body(String.class));
+			assertThat(list.get(0).get("id").asLong()).isEqualTo(secondId);
+			assertThat(list.get(0).get("input").get("name").asString()).isEqualTo("b.csv");
+			assertThat(list.get(0).get("href").asString()).isEqualTo("/api/maturity/" + secondId);
+		}
+		assertThat(client().get().uri("/api/maturity/" + secondId + "/text").retrieve().body(String.class))
+			.startsWith("AI maturity assessment #" + secondId + " of b.csv");
 		assertThat(client().get()
 			.uri("/api/maturity/assessments/999999")
 			.retrieve()

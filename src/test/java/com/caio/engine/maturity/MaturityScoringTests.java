@@ -1,5 +1,7 @@
 package com.caio.engine.maturity;
 
+import com.caio.engine.ShippedRules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -29,9 +31,7 @@ class MaturityScoringTests {
 
 	@BeforeAll
 	static void shippedRules() {
-		RuleRuntime runtime = new RuleRuntime(Path.of("rules"), List.of(new QuestionCatalogueParser()));
-		assertThat(runtime.reload().messages()).isEmpty();
-		rules = runtime.current();
+		rules = ShippedRules.get();
 		catalogue = rules.data(QuestionCatalogue.class);
 	}
 
@@ -149,7 +149,7 @@ class MaturityScoringTests {
 	static MaturityReport score(byte[] csv) throws CsvFormatException {
 		try (InputStream in = new ByteArrayInputStream(csv)) {
 			SurveyTally tally = new SurveyReader(catalogue).read(in);
-			return new MaturityScorer().score(rules, tally, "test.csv", "0".repeat(64));
+			return new MaturityScorer().score(rules, tally);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -83,9 +83,9 @@ class SurveyReaderTests {
 	@Test
 	void aFileWithoutRespondentIdsOrQuestionsIsRefusedWithItsHeaderLine() {
 		assertThatThrownBy(() -> read("name,GOV-01\nx,4\n")).isInstanceOf(CsvFormatException.class)
-			.hasMessageStartingWith("no respondent id column");
+			.hasMessageStartingWith("1:1: no respondent id column");
 		assertThatThrownBy(() -> read("respondent_id,colour\nx,red\n")).isInstanceOf(CsvFormatException.class)
-			.hasMessageStartingWith("no column is a question of the catalogue");
+			.hasMessageStartingWith("1:1: no column is a question of the catalogue");
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package com.caio.engine.pilot;
 
+import com.caio.engine.ShippedRules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
@@ -26,9 +28,7 @@ class EvaluatorTests {
 
 	@BeforeAll
 	static void compile() {
-		RuleRuntime runtime = new RuleRuntime(Path.of("rules"), List.of());
-		assertThat(runtime.reload().lastBuildSucceeded()).isTrue();
-		rules = runtime.current();
+		rules = ShippedRules.get();
 	}
 
 	private static PilotEvaluation conversion(long nc, long xc, long nt, long xt) {
@@ -84,7 +84,7 @@ class EvaluatorTests {
 	@Test
 	void thePdfReportCarriesTheReportContent() throws Exception {
 		PilotEvaluation e = conversion(31500, 1560, 31420, 1790);
-		SteeringDecision late = new SteeringDecision(1L, 1, "SCALE", LocalDate.of(2026, 11, 25), List.of("CMO", "CFO"),
+		SteeringDecision late = new SteeringDecision(1, "SCALE", LocalDate.of(2026, 11, 25), List.of("CMO", "CFO"),
 				LocalDate.of(2026, 11, 6), 19, true, "SCALE", List.of(), Instant.now(), rules.version());
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		PilotPdf.render(new PilotReport(e, List.of(late)), pdf);

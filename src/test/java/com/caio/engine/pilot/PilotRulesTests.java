@@ -1,5 +1,7 @@
 package com.caio.engine.pilot;
 
+import com.caio.engine.ShippedRules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -21,10 +23,7 @@ class PilotRulesTests {
 
 	@BeforeAll
 	static void compile() {
-		RuleRuntime runtime = new RuleRuntime(Path.of("rules"), List.of());
-		RuleRuntime.Status status = runtime.reload();
-		assertThat(status.lastBuildSucceeded()).as(status.messages().toString()).isTrue();
-		rules = runtime.current();
+		rules = ShippedRules.get();
 	}
 
 	private static PilotOutcome outcome(double p, double effect, double low, double high, double srm, boolean reached) {

@@ -58,8 +58,8 @@ class RankingAndRoadmapTests {
 	void theExampleRegisterProjectsItsTotalRiskReduction() throws Exception {
 		RiskReport report;
 		try (InputStream in = Files.newInputStream(Path.of("examples/risk-register.csv"))) {
-			report = RiskService.assemble(RiskFixtures.shippedRules(), new RegisterReader().read(in), List.of(),
-					"risk-register.csv", "0".repeat(64), null);
+			report = new RiskCapability(id -> java.util.Optional.empty())
+				.assess(new RiskInput(new RegisterReader().read(in), List.of(), null), RiskFixtures.shippedRules());
 		}
 		// Oracle: an independent Python csv.DictReader script over
 		// examples/risk-register.csv (kept in

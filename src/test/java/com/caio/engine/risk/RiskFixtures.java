@@ -1,5 +1,7 @@
 package com.caio.engine.risk;
 
+import com.caio.engine.ShippedRules;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -20,19 +22,11 @@ final class RiskFixtures {
 	static final String HEADER = "id,title,category,owner,likelihood,impact,mitigation,mitigation_cost,"
 			+ "mitigated_likelihood,mitigated_impact,due_date,success_criterion";
 
-	private static RuleSet shipped;
-
 	private RiskFixtures() {
 	}
 
-	static synchronized RuleSet shippedRules() {
-		if (shipped == null) {
-			RuleRuntime runtime = new RuleRuntime(Path.of("rules"), List.of());
-			RuleRuntime.Status status = runtime.reload();
-			assertThat(status.lastBuildSucceeded()).as(status.messages().toString()).isTrue();
-			shipped = runtime.current();
-		}
-		return shipped;
+	static RuleSet shippedRules() {
+		return ShippedRules.get();
 	}
 
 	static Register read(String... lines) throws CsvFormatException {
@@ -49,7 +43,8 @@ final class RiskFixtures {
 		String[] lines = new String[rows.length + 1];
 		lines[0] = HEADER;
 		System.arraycopy(rows, 0, lines, 1, rows.length);
-		return RiskService.assemble(shippedRules(), read(lines), assessment, "test.csv", "0".repeat(64), null);
+		return new RiskCapability(id -> java.util.Optional.empty()).assess(new RiskInput(read(lines), assessment, null),
+				shippedRules());
 	}
 
 	static RiskReport.RankedRisk risk(RiskReport report, String id) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.caio.engine.rules.Severity;
 import com.caio.engine.TestWorkspace;
 import com.caio.engine.rules.RuleRuntime;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class RiskRulesTests {
 		assertThat(RiskFixtures.findings(report, "RISK-ESC-001")).containsExactly("NOOWNER");
 		assertThat(RiskFixtures.findings(report, "RISK-ESC-002")).containsExactly("NOMIT");
 		assertThat(report.findings()).filteredOn(f -> f.ruleId().startsWith("RISK-ESC-00"))
-			.allMatch(f -> f.severity().equals("critical"));
+			.allMatch(f -> f.severity() == Severity.CRITICAL);
 	}
 
 	@Test
@@ -104,6 +105,30 @@ class RiskRulesTests {
 	}
 
 	@Test
+	void aDerivedRiskWhoseIdTheRegisterUsesNeverReachesTheRules() throws Exception {
+		List<AssessedDimension> everyDimensionWeak = List.of(
+				new AssessedDimension(7, "model_lifecycle", "Model lifecycle", 1.2, 1),
+				new AssessedDimension(7, "governance", "Governance", 1.2, 1),
+				new AssessedDimension(7, "data_readiness", "Data readiness", 1.2, 1),
+				new AssessedDimension(7, "tooling", "Tooling", 1.2, 1),
+				new AssessedDimension(7, "skills", "Skills", 1.2, 1));
+		List<String> derivedIds = List.of("DER-MLC-DRIFT", "DER-GOV-OVERSIGHT", "DER-DATA-QUALITY", "DER-TOOL-REPRO",
+				"DER-SKILLS-KEYPERSON");
+		// the register holds every derived id, each owned, low and fully planned: no rule
+		// has
+		// anything to say about the register's own entries
+		String[] rows = derivedIds.stream()
+			.map(id -> id + ",Register entry " + id + ",c,Ann,1,1,Watch it,100,1,1,2027-01-31,Checked monthly")
+			.toArray(String[]::new);
+		RiskReport report = RiskFixtures.rank(everyDimensionWeak, rows);
+
+		assertThat(report.risks()).extracting(RiskReport.RankedRisk::derivedBy).containsOnly("");
+		assertThat(report.findings()).as("findings of the clashing derived risks (no owner, no due date)").isEmpty();
+		assertThat(report.notes()).hasSize(derivedIds.size())
+			.allSatisfy(n -> assertThat(n).contains("is already in the register under that id"));
+	}
+
+	@Test
 	void aRegisterRankedAloneHasNoDerivedRisks() throws Exception {
 		RiskReport report = RiskFixtures.rank("R1,Vendor outage,c,Ann,2,2,,,,,,");
 		assertThat(report.risks()).extracting(RiskReport.RankedRisk::derivedBy).containsExactly("");
@@ -121,9 +146,9 @@ class RiskRulesTests {
 		Files.write(bands, rows);
 		RuleRuntime runtime = new RuleRuntime(workspace.rules(), List.of());
 		assertThat(runtime.reload().lastBuildSucceeded()).isTrue();
-		RiskReport report = RiskService.assemble(runtime.current(),
+		RiskReport report = new RiskCapability(id -> java.util.Optional.empty()).assess(new RiskInput(
 				RiskFixtures.read(RiskFixtures.HEADER, "A,a,c,o,4,4,,,,,,", "B,b,c,o,2,2,,,,,,", "C,c,c,o,4,5,,,,,,"),
-				List.of(), "test.csv", "0".repeat(64), null);
+				List.of(), null), runtime.current());
 		assertThat(RiskFixtures.risk(report, "A").band()).isEqualTo("High");
 		assertThat(RiskFixtures.risk(report, "C").band()).isEqualTo("Critical");
 		assertThat(RiskFixtures.risk(report, "B").band()).isEqualTo(Ranking.UNBANDED);

@@ -3,18 +3,21 @@ package com.caio.engine.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import com.caio.engine.TestWorkspace;
-import com.caio.engine.maturity.MaturityReport;
-import com.caio.engine.maturity.MaturityService;
-import org.junit.jupiter.api.Test;
+import com.caio.engine.run.Runs;
+import com.caio.engine.run.Source;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole application configured for PostgreSQL instead of H2, as an operator would.
+ * The whole application configured for PostgreSQL instead of H2, as an operator would:
+ * every capability's example is stored and read back equal.
  */
 @SpringBootTest(properties = "caio.rules.watch=false")
 class PostgresServerTests {
@@ -31,16 +34,17 @@ class PostgresServerTests {
 	}
 
 	@Autowired
-	MaturityService maturity;
+	Runs runs;
 
-	@Test
-	void scoresAreStoredInPostgresAndReadBack() throws Exception {
-		MaturityReport report = maturity.scoreAndStore(Path.of("examples/survey-wide.csv"), "survey-wide.csv");
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "maturity, examples/survey-wide.csv", "risk, examples/risk-register.csv",
+			"businesscase, examples/business-case.yaml", "pilot, examples/pilot-plan.yaml" })
+	void runsAreStoredInPostgresAndReadBack(String kind, String file) {
+		Run<?> run = runs.run(kind, Source.file(Path.of(file), Map.of(), Map.of()));
 
-		MaturityReport stored = maturity.findReport(report.id()).orElseThrow();
-		assertThat(stored.overall()).isEqualTo(report.overall());
-		assertThat(stored.dimensions()).isEqualTo(report.dimensions());
-		assertThat(maturity.list(10)).extracting(StoredRun::id).contains(report.id());
+		Run<?> stored = runs.find(kind, run.id());
+		assertThat(stored).isEqualTo(run);
+		assertThat(runs.list(kind, 10)).extracting(Run::id).contains(run.id());
 	}
 
 }

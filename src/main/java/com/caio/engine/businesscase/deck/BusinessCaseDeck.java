@@ -16,6 +16,7 @@ import java.util.function.Function;
 
 import com.caio.engine.businesscase.Assumption;
 import com.caio.engine.businesscase.BusinessCaseReport;
+import com.caio.engine.storage.Run;
 import com.caio.engine.businesscase.ScenarioResult;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -39,17 +40,21 @@ public final class BusinessCaseDeck {
 
 	private final SlideKit kit;
 
-	private BusinessCaseDeck(BusinessCaseReport report, XMLSlideShow show) {
+	private final Run<BusinessCaseReport> run;
+
+	private BusinessCaseDeck(Run<BusinessCaseReport> run, XMLSlideShow show) {
+		this.run = run;
+		BusinessCaseReport report = run.result();
 		this.report = report;
 		this.says = new Narrative(report);
 		String organisation = report.organisation() == null ? "" : report.organisation() + "  |  ";
 		this.kit = new SlideKit(show, report.name() + "  |  " + organisation + "rules "
-				+ report.ruleSetVersion().substring(0, 12) + "  |  all figures in " + report.currency());
+				+ run.ruleSetVersion().substring(0, 12) + "  |  all figures in " + report.currency());
 	}
 
-	public static byte[] render(BusinessCaseReport report) {
+	public static byte[] render(Run<BusinessCaseReport> run) {
 		try (XMLSlideShow show = new XMLSlideShow(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			new BusinessCaseDeck(report, show).build();
+			new BusinessCaseDeck(run, show).build();
 			show.write(out);
 			return out.toByteArray();
 		}
@@ -78,7 +83,7 @@ public final class BusinessCaseDeck {
 	private void title() {
 		XSLFSlide slide = kit.slide(report.name());
 		String date = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-			.format(report.evaluatedAt().atZone(ZoneOffset.UTC));
+			.format(run.at().atZone(ZoneOffset.UTC));
 		kit.text(slide,
 				(report.organisation() == null ? "" : report.organisation() + "\n")
 						+ "Business case for board approval, " + date,

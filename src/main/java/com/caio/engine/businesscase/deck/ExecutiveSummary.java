@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 import com.caio.engine.businesscase.BusinessCaseReport;
+import com.caio.engine.storage.Run;
 import com.caio.engine.businesscase.ScenarioResult;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -38,7 +39,8 @@ public final class ExecutiveSummary {
 	private ExecutiveSummary() {
 	}
 
-	public static byte[] render(BusinessCaseReport report) {
+	public static byte[] render(Run<BusinessCaseReport> run) {
+		BusinessCaseReport report = run.result();
 		Narrative says = new Narrative(report);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 40, 40, 34, 30);
@@ -80,7 +82,7 @@ public final class ExecutiveSummary {
 				document.add(new Paragraph("- " + step, BODY));
 			}
 			document.add(new Paragraph(
-					"Rule set " + report.ruleSetVersion() + "  |  input SHA-256 " + report.inputSha256(), SMALL));
+					"Rule set " + run.ruleSetVersion() + "  |  input SHA-256 " + run.input().sha256(), SMALL));
 			document.close();
 		}
 		catch (IOException ex) {

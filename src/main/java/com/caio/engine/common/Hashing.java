@@ -1,4 +1,4 @@
-package com.caio.engine.csv;
+package com.caio.engine.common;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,0 +1,128 @@
+package com.caio.engine.run;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.caio.engine.common.BadInputException;
+import com.caio.engine.common.Refusal;
+import com.caio.engine.storage.Run;
+import com.caio.engine.storage.UploadStore;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+/**
+ * The REST API every capability has: {@code POST /api/{kind}} (a multipart upload with
+ * the file as {@code file}, or the input as the request body), {@code GET /api/{kind}},
+ * {@code GET /api/{kind}/{id}} and {@code GET /api/{kind}/{id}/{document}}. Uploads and
+ * bodies are streamed to the upload store, which hashes them once.
+ */
+@RestController
+@RequestMapping("/api/{kind}")
+class RunController {
+
+	private final Runs runs;
+
+	private final UploadStore uploads;
+
+	RunController(Runs runs, UploadStore uploads) {
+		this.runs = runs;
+		this.uploads = uploads;
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Run<?>> upload(@PathVariable String kind, MultipartHttpServletRequest request) throws IOException {
+		Capability<?, ?> capability = runs.capability(kind);
+		MultipartFile file = request.getFile("file");
+		if (file == null) {
+			throw new BadInputException("file", "missing multipart part 'file' (send the input as 'file')");
+		}
+		Map<String, Source> attachments = new LinkedHashMap<>();
+		for (String name : capability.attachments()) {
+			MultipartFile part = request.getFile(name);
+			if (part != null) {
+				attachments.put(name, Source.upload(uploads.save(part, name), Map.of(), Map.of()));
+			}
+		}
+		return create(capability, uploads.save(file, kind + ".csv"), options(capability, request), attachments);
+	}
+
+	@PostMapping(consumes = { MediaType.APPLICATION_JSON_VALUE, "application/yaml", "application/x-yaml", "text/yaml",
+			MediaType.TEXT_PLAIN_VALUE, "text/csv" })
+	ResponseEntity<Run<?>> body(@PathVariable String kind, HttpServletRequest request,
+			@RequestParam(required = false) String name) throws IOException {
+		Capability<?, ?> capability = runs.capability(kind);
+		MediaType type = MediaType.parseMediaType(request.getContentType());
+		String fileName = name != null ? name : kind + (MediaType.APPLICATION_JSON.includes(type) ? ".json"
+				: type.getSubtype().equals("csv") ? ".csv" : ".yaml");
+		try (InputStream in = request.getInputStream()) {
+			return create(capability, uploads.save(in, fileName), options(capability, request), Map.of());
+		}
+	}
+
+	@GetMapping
+	List<Listed> list(@PathVariable String kind, @RequestParam(defaultValue = "100") int limit) {
+		return runs.list(kind, limit).stream().map(Listed::of).toList();
+	}
+
+	@GetMapping("/{id}")
+	Run<?> find(@PathVariable String kind, @PathVariable long id) {
+		return runs.find(kind, id);
+	}
+
+	@GetMapping("/{id}/{document}")
+	ResponseEntity<byte[]> document(@PathVariable String kind, @PathVariable long id, @PathVariable String document) {
+		Runs.Rendered rendered = runs.document(kind, id, document);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(rendered.mediaType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(rendered.fileName()).build().toString())
+			.body(rendered.bytes());
+	}
+
+	private ResponseEntity<Run<?>> create(Capability<?, ?> capability, UploadStore.Upload upload,
+			Map<String, String> options, Map<String, Source> attachments) {
+		try {
+			Run<?> run = runs.run(capability, Source.upload(upload, options, attachments));
+			return ResponseEntity.created(URI.create("/api/" + run.kind() + "/" + run.id())).body(run);
+		}
+		catch (Refusal ex) {
+			throw ex.withUpload(upload.sha256());
+		}
+	}
+
+	private static Map<String, String> options(Capability<?, ?> capability, HttpServletRequest request) {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (String option : capability.options()) {
+			String value = request.getParameter(option);
+			if (value != null) {
+				options.put(option, value);
+			}
+		}
+		return options;
+	}
+
+	/** A run in a listing: the envelope without the result, and its link. */
+	record Listed(long id, String kind, java.time.Instant at, String ruleSetVersion, Run.Input input, String href) {
+
+		static Listed of(Run<?> run) {
+			return new Listed(run.id(), run.kind(), run.at(), run.ruleSetVersion(), run.input(),
+					"/api/" + run.kind() + "/" + run.id());
+		}
+	}
+
+}

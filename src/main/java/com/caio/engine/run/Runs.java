@@ -1,0 +1,136 @@
+package com.caio.engine.run;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.caio.engine.common.NotFoundException;
+import com.caio.engine.common.Refusal;
+import com.caio.engine.rules.RuleRuntime;
+import com.caio.engine.rules.RuleSet;
+import com.caio.engine.storage.Run;
+import com.caio.engine.storage.RunStore;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs, stores, finds and lists the runs of every capability, and renders their
+ * documents. A run takes the rule set serving now once, reads, assesses and stores with
+ * it, and is stamped with its version.
+ */
+@Service
+public class Runs {
+
+	private final Map<String, Capability<?, ?>> capabilities = new LinkedHashMap<>();
+
+	private final RuleRuntime rules;
+
+	private final RunStore store;
+
+	private final JsonMapper json;
+
+	private final TransactionTemplate transaction;
+
+	public Runs(List<Capability<?, ?>> capabilities, RuleRuntime rules, RunStore store, JsonMapper json,
+			TransactionTemplate transaction) {
+		capabilities.stream().sorted(Comparator.comparing(Capability::kind)).forEach(c -> {
+			if (this.capabilities.put(c.kind(), c) != null) {
+				throw new IllegalStateException("two capabilities of kind '" + c.kind() + "'");
+			}
+		});
+		this.rules = rules;
+		this.store = store;
+		this.json = json;
+		this.transaction = transaction;
+	}
+
+	/** Every capability, by kind. */
+	public List<Capability<?, ?>> capabilities() {
+		return List.copyOf(capabilities.values());
+	}
+
+	public Capability<?, ?> capability(String kind) {
+		Capability<?, ?> capability = capabilities.get(kind);
+		if (capability == null) {
+			throw new NotFoundException(
+					"no capability '" + kind + "'; the capabilities are " + String.join(", ", capabilities.keySet()));
+		}
+		return capability;
+	}
+
+	public Run<?> run(String kind, Source source) {
+		return run(capability(kind), source);
+	}
+
+	/** Reads, assesses and stores; a refusal names the source it is in. */
+	public <I, R> Run<R> run(Capability<I, R> capability, Source source) {
+		RuleSet ruleSet = rules.current();
+		I input;
+		try {
+			input = capability.read(source, ruleSet);
+		}
+		catch (Refusal ex) {
+			throw ex.inFile(source.name());
+		}
+		R result = capability.assess(input, ruleSet);
+		return transaction.execute(status -> {
+			Run<R> run = store.save(capability.kind(), new Run.Input(source.name(), source.sha256()), ruleSet.version(),
+					result);
+			capability.stored(run, input);
+			return run;
+		});
+	}
+
+	public Run<?> find(String kind, long id) {
+		return find(capability(kind), id);
+	}
+
+	public <R> Run<R> find(Capability<?, R> capability, long id) {
+		return store.find(capability.kind(), id, capability.resultType())
+			.orElseThrow(() -> new NotFoundException("no " + capability.kind() + " run with id " + id));
+	}
+
+	/** The newest {@code limit} runs (1 to 1000), without their results. */
+	public List<Run<Void>> list(String kind, int limit) {
+		return store.list(capability(kind).kind(), Math.min(Math.max(limit, 1), 1000));
+	}
+
+	/** A stored run's document, {@code json} included. */
+	public Rendered document(String kind, long id, String name) {
+		return document(capability(kind), id, name);
+	}
+
+	private <R> Rendered document(Capability<?, R> capability, long id, String name) {
+		Run<R> run = find(capability, id);
+		Document<R> document = document(capability, name);
+		return new Rendered(document.fileName(run), document.mediaType(), document.render().apply(run));
+	}
+
+	/** The capability's document by name, or refused naming the documents it has. */
+	public <R> Document<R> document(Capability<?, R> capability, String name) {
+		if (name.equals("json")) {
+			return new Document<>("json", "application/json",
+					run -> json.writerWithDefaultPrettyPrinter().writeValueAsBytes(run));
+		}
+		String document = capability.legacy().files().getOrDefault(name, name);
+		return capability.documents()
+			.stream()
+			.filter(d -> d.name().equals(document))
+			.findFirst()
+			.orElseThrow(
+					() -> new NotFoundException(capability.kind() + " has no document '" + name + "'; it has json, "
+							+ String.join(", ", capability.documents().stream().map(Document::name).toList())));
+	}
+
+	/** A run as pretty JSON, as the command line prints it. */
+	public String json(Run<?> run) {
+		return json.writerWithDefaultPrettyPrinter().writeValueAsString(run);
+	}
+
+	/** A rendered document: the name to save it under, its media type and its bytes. */
+	public record Rendered(String fileName, String mediaType, byte[] bytes) {
+	}
+
+}

@@ -1,0 +1,75 @@
+package com.caio.engine.storage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stores every run of every capability in one table, keyed by capability ("kind") and id:
+ * one INSERT a run, the result as JSON beside the envelope's columns.
+ */
+@Repository
+public class RunStore {
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	public RunStore(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	public <R> Run<R> save(String kind, Run.Input input, String ruleSetVersion, R result) {
+		// the database keeps microseconds: the run returned equals the run found later
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO scoring_run (kind, input_name, input_sha256, rule_set_version, created_at, result)
+				VALUES (:kind, :name, :sha, :version, :at, :result)""")
+			.param("kind", kind)
+			.param("name", input.name())
+			.param("sha", input.sha256())
+			.param("version", ruleSetVersion)
+			.param("at", Timestamp.from(now))
+			.param("result", json.writeValueAsString(result))
+			.update(keys, "id");
+		return new Run<>(keys.getKeyAs(Number.class).longValue(), kind, now, ruleSetVersion, input, result);
+	}
+
+	public <R> Optional<Run<R>> find(String kind, long id, Class<R> type) {
+		return jdbc.sql("SELECT * FROM scoring_run WHERE kind = :kind AND id = :id")
+			.param("kind", kind)
+			.param("id", id)
+			.query((rs, row) -> envelope(rs, json.readValue(rs.getString("result"), type)))
+			.optional();
+	}
+
+	/** The newest first, without their results. */
+	public List<Run<Void>> list(String kind, int limit) {
+		return jdbc.sql("""
+				SELECT id, kind, input_name, input_sha256, rule_set_version, created_at
+				FROM scoring_run WHERE kind = :kind ORDER BY id DESC LIMIT :limit""")
+			.param("kind", kind)
+			.param("limit", limit)
+			.query((rs, row) -> RunStore.<Void>envelope(rs, null))
+			.list();
+	}
+
+	private static <R> Run<R> envelope(ResultSet rs, R result) throws SQLException {
+		return new Run<>(rs.getLong("id"), rs.getString("kind"), rs.getTimestamp("created_at").toInstant(),
+				rs.getString("rule_set_version"),
+				new Run.Input(rs.getString("input_name"), rs.getString("input_sha256")), result);
+	}
+
+}

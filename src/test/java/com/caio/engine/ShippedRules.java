@@ -1,0 +1,45 @@
+package com.caio.engine;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import com.caio.engine.maturity.QuestionCatalogueParser;
+import com.caio.engine.rules.RuleRuntime;
+import com.caio.engine.rules.RuleSet;
+import com.caio.engine.storage.Run;
+
+/**
+ * The project's shipped {@code rules/} folder, compiled once per JVM through the
+ * production loader, for every unit test that needs the real rules.
+ */
+public final class ShippedRules {
+
+	private static RuleSet compiled;
+
+	private ShippedRules() {
+	}
+
+	public static synchronized RuleSet get() {
+		if (compiled == null) {
+			RuleRuntime runtime = new RuleRuntime(TestWorkspace.SHIPPED_RULES, List.of(new QuestionCatalogueParser()));
+			RuleRuntime.Status status = runtime.reload();
+			if (!status.lastBuildSucceeded() || !status.messages().isEmpty()) {
+				throw new IllegalStateException("the shipped rules do not compile clean: " + status.messages());
+			}
+			compiled = runtime.current();
+		}
+		return compiled;
+	}
+
+	/** A result wrapped as a stored run would be, for renderers under test. */
+	public static <R> Run<R> run(String kind, R result) {
+		return new Run<>(1, kind, Instant.parse("2026-11-27T00:00:00Z"), get().version(),
+				new Run.Input(kind + ".input", "0".repeat(64)), result);
+	}
+
+	public static Path folder() {
+		return TestWorkspace.SHIPPED_RULES;
+	}
+
+}

@@ -12,7 +12,7 @@ import com.caio.engine.opportunities.model.Verdict;
 import com.caio.engine.rules.Finding;
 import com.caio.engine.rules.RuleSet;
 import com.caio.engine.rules.RulesUnavailableException;
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 
 /**
  * Ranks a backlog by the method the rules choose and takes the go/no-go decisions for its

@@ -11,7 +11,7 @@ import java.util.function.Function;
 import com.caio.engine.opportunities.model.Estimate;
 import com.caio.engine.opportunities.model.MvpScope;
 import com.caio.engine.opportunities.model.Opportunity;
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 
 /**
  * One use case's fields as text, from a CSV row or a YAML item, turned into an

@@ -15,7 +15,7 @@ import com.caio.engine.csv.CsvRow;
 import com.caio.engine.csv.CsvRows;
 import com.caio.engine.opportunities.model.Backlog;
 import com.caio.engine.opportunities.model.Opportunity;
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;

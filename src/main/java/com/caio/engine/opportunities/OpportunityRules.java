@@ -18,7 +18,6 @@ import com.caio.engine.opportunities.model.Weight;
 import com.caio.engine.rules.Finding;
 import com.caio.engine.rules.RuleSet;
 import com.caio.engine.rules.RulesUnavailableException;
-import org.kie.api.runtime.KieSession;
 
 /**
  * Runs the rules of {@code rules/opportunities/}: the policy, method and weight tables,
@@ -27,8 +26,6 @@ import org.kie.api.runtime.KieSession;
 final class OpportunityRules {
 
 	static final String FOLDER = "opportunities";
-
-	private static final int MAX_FIRINGS = 100_000;
 
 	/** The policy values, the chosen method (null if no row matched) and the weights. */
 	record Setup(Map<String, PolicyValue> policy, MethodChoice method, List<Weight> weights) {
@@ -121,18 +118,7 @@ final class OpportunityRules {
 	}
 
 	private static List<Object> run(RuleSet rules, List<?> facts) {
-		KieSession session = rules.newSession(FOLDER);
-		try {
-			facts.forEach(session::insert);
-			if (session.fireAllRules(MAX_FIRINGS) >= MAX_FIRINGS) {
-				throw new RulesUnavailableException("the opportunities rules did not settle after " + MAX_FIRINGS
-						+ " firings; a rule probably re-triggers itself", List.of());
-			}
-			return new ArrayList<>(session.getObjects());
-		}
-		finally {
-			session.dispose();
-		}
+		return rules.evaluate(FOLDER, facts).all(Object.class);
 	}
 
 }

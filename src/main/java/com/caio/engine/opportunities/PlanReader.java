@@ -13,7 +13,7 @@ import com.caio.engine.opportunities.model.Estimate;
 import com.caio.engine.opportunities.model.MvpPlan;
 import com.caio.engine.opportunities.model.Person;
 import com.caio.engine.opportunities.model.Task;
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;

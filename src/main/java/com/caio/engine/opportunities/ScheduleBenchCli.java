@@ -6,40 +6,31 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.SplittableRandom;
 
-import com.caio.engine.cli.CliArgs;
-import com.caio.engine.cli.CliCommand;
+import com.caio.engine.bench.Benchmark;
 import com.caio.engine.opportunities.model.DeliveryMode;
 import com.caio.engine.opportunities.model.Estimate;
 import com.caio.engine.opportunities.model.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code opportunities bench}: times the Monte Carlo schedule on a generated plan against
+ * {@code bench opportunities}: times the Monte Carlo schedule on a generated plan against
  * a bare loop drawing the same durations with no schedule, so the cost of the forward
  * pass and critical path is seen apart from the random numbers.
  */
 @Component
-class ScheduleBenchCli implements CliCommand {
+class ScheduleBenchCli extends Benchmark {
 
-	@Override
-	public List<String> words() {
-		return List.of("opportunities", "bench");
+	ScheduleBenchCli() {
+		super("bench opportunities [--tasks 40] [--draws 10000] [--runs 7]");
 	}
 
 	@Override
-	public String usage() {
-		return "opportunities bench [--tasks 40] [--draws 10000] [--runs 7]";
-	}
-
-	@Override
-	public int run(CliArgs args, PrintStream out, PrintStream err) throws CliArgs.UsageException {
-		args.allowOnly(Set.of("tasks", "draws", "runs"));
-		int tasks = number(args, "tasks", 40);
-		int draws = number(args, "draws", 10_000);
-		int runs = number(args, "runs", 7);
+	protected void run(Map<String, Long> options, PrintStream out) {
+		int tasks = options.get("tasks").intValue();
+		int draws = options.get("draws").intValue();
+		int runs = options.get("runs").intValue();
 		TaskGraph graph = TaskGraph.of(plan(tasks, 1));
 		for (int i = 0; i < 3; i++) {
 			MonteCarlo.simulate(graph, DeliveryMode.ASSISTED, Sampler.PERT, draws, i);
@@ -65,7 +56,6 @@ class ScheduleBenchCli implements CliCommand {
 		out.printf(Locale.ROOT, "  bare loop, same draws summed:  %.1f ms%n", b);
 		out.printf(Locale.ROOT, "  ratio simulation / bare loop:  %.2f%n", s / b);
 		out.printf(Locale.ROOT, "  under 1 s: %s%n", s < 1000 ? "yes" : "NO");
-		return 0;
 	}
 
 	/** A layered plan: each task waits for one to three earlier tasks. */
@@ -92,23 +82,6 @@ class ScheduleBenchCli implements CliCommand {
 		double[] sorted = values.clone();
 		Arrays.sort(sorted);
 		return sorted[sorted.length / 2];
-	}
-
-	private static int number(CliArgs args, String name, int otherwise) throws CliArgs.UsageException {
-		String value = args.option(name);
-		if (value == null) {
-			return otherwise;
-		}
-		try {
-			int n = Integer.parseInt(value);
-			if (n > 0) {
-				return n;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// reported below
-		}
-		throw new CliArgs.UsageException("--" + name + " needs a whole number above 0, not '" + value + "'");
 	}
 
 }

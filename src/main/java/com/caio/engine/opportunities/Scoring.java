@@ -9,7 +9,7 @@ import java.util.function.ToDoubleFunction;
 
 import com.caio.engine.opportunities.model.Opportunity;
 import com.caio.engine.opportunities.model.Weight;
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 
 /**
  * The three scoring methods with their published formulas, and the ranking with its

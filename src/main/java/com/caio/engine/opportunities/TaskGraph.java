@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.caio.engine.opportunities.model.Task;
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 
 /**
  * The tasks in an order where every task comes after the tasks it depends on

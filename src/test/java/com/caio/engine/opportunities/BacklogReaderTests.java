@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import com.caio.engine.csv.CsvFormatException;
 import com.caio.engine.opportunities.model.Backlog;
 import com.caio.engine.opportunities.model.Opportunity;
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 import org.junit.jupiter.api.Test;
 
 /**

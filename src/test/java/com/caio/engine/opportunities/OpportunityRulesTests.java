@@ -15,7 +15,7 @@ import com.caio.engine.opportunities.model.TopCandidate;
 import com.caio.engine.rules.Finding;
 import com.caio.engine.rules.RuleRuntime;
 import com.caio.engine.rules.RuleSet;
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

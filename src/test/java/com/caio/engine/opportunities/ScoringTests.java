@@ -10,7 +10,7 @@ import com.caio.engine.opportunities.model.Estimate;
 import com.caio.engine.opportunities.model.MvpScope;
 import com.caio.engine.opportunities.model.Opportunity;
 import com.caio.engine.opportunities.model.Weight;
-import com.caio.engine.web.BadInputException;
+import com.caio.engine.common.BadInputException;
 import org.junit.jupiter.api.Test;
 
 /** The published formulas, worked by hand, and the stated tie-break order. */

@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.caio.engine.opportunities.Numbers;
 import com.caio.engine.opportunities.OpportunitiesReport;
-import com.caio.engine.opportunities.OpportunitiesService;
+import com.caio.engine.storage.Run;
 import com.caio.engine.rules.Finding;
 
 /** The run as plain text for the terminal. */
@@ -13,7 +13,7 @@ public final class OpportunitiesText {
 	private OpportunitiesText() {
 	}
 
-	public static String render(OpportunitiesService.Run run) {
+	public static String render(Run<OpportunitiesReport> run) {
 		StringBuilder s = new StringBuilder();
 		OpportunitiesReport r = run.result();
 		s.append("Opportunities run #").append(run.id()).append(" of ").append(run.input().name()).append('\n');
@@ -35,7 +35,9 @@ public final class OpportunitiesText {
 					.append('\n');
 			}
 		}
-		s.append("\nRule set ").append(run.ruleSetVersion(), 0, 12).append('\n');
+		s.append("\nRule set ")
+			.append(run.ruleSetVersion(), 0, Math.min(12, run.ruleSetVersion().length()))
+			.append('\n');
 		return s.toString();
 	}
 

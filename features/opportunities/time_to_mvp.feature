@@ -34,7 +34,7 @@ Feature: Time to MVP, internal-only against assisted by the fractional CAIO
   Scenario: The pilot start date and the MVP acceptance criteria are on the one-pager
     When the Head of Innovation uploads the backlog "examples/opportunity-backlog.csv" with the MVP plan "examples/mvp-plan.yaml"
     Then the run records the pilot start "2027-02-01" and 5 MVP acceptance criteria
-    And the documents "one-pager.pdf, timeline.png, bubble.svg, workbook.xlsx" can be fetched
+    And the documents "pdf, timeline, svg, png, xlsx, text" can be fetched
 
   Scenario: The coaching plan is measurable
     When the Head of Innovation uploads the MVP plan "examples/mvp-plan.yaml"

@@ -9,7 +9,7 @@ import java.time.Duration;
  */
 public record RuleLimits(long maxFirings, Duration timeLimit) {
 
-	public static final RuleLimits DEFAULT = new RuleLimits(1_000_000, Duration.ofSeconds(10));
+	public static final RuleLimits DEFAULT = new RuleLimits(1_000_000, Duration.ofSeconds(30));
 
 	public RuleLimits {
 		if (maxFirings < 1 || maxFirings > Integer.MAX_VALUE) {

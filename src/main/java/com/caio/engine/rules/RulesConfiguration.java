@@ -20,7 +20,7 @@ class RulesConfiguration {
 	@Bean
 	RuleRuntime ruleRuntime(@Value("${caio.rules.dir:rules}") String rulesDir, List<RuleDataParser<?>> parsers,
 			@Value("${caio.rules.max-firings:1000000}") long maxFirings,
-			@Value("${caio.rules.time-limit:10s}") Duration timeLimit) {
+			@Value("${caio.rules.time-limit:30s}") Duration timeLimit) {
 		RuleRuntime runtime = new RuleRuntime(Path.of(rulesDir), parsers, new RuleLimits(maxFirings, timeLimit));
 		runtime.reload();
 		return runtime;

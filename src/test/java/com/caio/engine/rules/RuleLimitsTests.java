@@ -21,17 +21,25 @@ class RuleLimitsTests {
 
 	static final TestWorkspace WORKSPACE = TestWorkspace.create("limits");
 
-	static RuleSet rules;
+	/** Firing limit tests: a time limit so long only the firing limit can stop them. */
+	static RuleSet fewFirings;
+
+	/** Time limit tests. */
+	static RuleSet shortTime;
 
 	@BeforeAll
 	static void compile() throws Exception {
 		Path folder = Files.createDirectories(WORKSPACE.rules().resolve("runaway"));
 		Files.copy(Path.of("src/test/resources/rules-runaway/runaway/runaway.drl"), folder.resolve("runaway.drl"));
-		RuleRuntime runtime = new RuleRuntime(WORKSPACE.rules(), List.of(),
-				new RuleLimits(20_000, Duration.ofMillis(1500)));
+		fewFirings = compile(new RuleLimits(20_000, Duration.ofMinutes(5)));
+		shortTime = compile(new RuleLimits(1_000_000, Duration.ofMillis(1500)));
+	}
+
+	private static RuleSet compile(RuleLimits limits) {
+		RuleRuntime runtime = new RuleRuntime(WORKSPACE.rules(), List.of(), limits);
 		RuleRuntime.Status status = runtime.reload();
 		assertThat(status.lastBuildSucceeded()).as(status.messages().toString()).isTrue();
-		rules = runtime.current();
+		return runtime.current();
 	}
 
 	@AfterAll
@@ -41,7 +49,8 @@ class RuleLimitsTests {
 
 	@Test
 	void aSelfTriggeringRuleIsStoppedByTheFiringLimitAndNamed() {
-		assertThatThrownBy(() -> rules.evaluate("runaway", List.of("self"))).isInstanceOf(RuleProblemException.class)
+		assertThatThrownBy(() -> fewFirings.evaluate("runaway", List.of("self")))
+			.isInstanceOf(RuleProblemException.class)
 			.hasMessageContaining("rules/runaway, rule RUN-SELF-001")
 			.hasMessageContaining("caio.rules.max-firings")
 			.satisfies(ex -> assertThat(((RuleProblemException) ex).ruleId()).isEqualTo("RUN-SELF-001"));
@@ -50,7 +59,8 @@ class RuleLimitsTests {
 
 	@Test
 	void twoRulesTriggeringEachOtherAreStoppedAndOneIsNamed() {
-		assertThatThrownBy(() -> rules.evaluate("runaway", List.of("loop"))).isInstanceOf(RuleProblemException.class)
+		assertThatThrownBy(() -> fewFirings.evaluate("runaway", List.of("loop")))
+			.isInstanceOf(RuleProblemException.class)
 			.hasMessageContaining("caio.rules.max-firings")
 			.satisfies(ex -> assertThat(((RuleProblemException) ex).ruleId()).isIn("RUN-PING-001", "RUN-PONG-001"));
 		stillServes();
@@ -59,10 +69,11 @@ class RuleLimitsTests {
 	@Test
 	void aConsequenceThatNeverReturnsIsStoppedByTheTimeLimitAndNamed() {
 		long start = System.nanoTime();
-		assertThatThrownBy(() -> rules.evaluate("runaway", List.of("busy"))).isInstanceOf(RuleProblemException.class)
+		assertThatThrownBy(() -> shortTime.evaluate("runaway", List.of("busy")))
+			.isInstanceOf(RuleProblemException.class)
 			.hasMessageContaining("rules/runaway, rule RUN-BUSY-001")
 			.hasMessageContaining("did not finish within 1500 ms");
-		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
 		stillServes();
 		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
 		while (busyInTheRule() && System.nanoTime() < deadline) {
@@ -82,7 +93,7 @@ class RuleLimitsTests {
 	}
 
 	private static void stillServes() {
-		assertThat(rules.evaluate("runaway", List.of("fine")).all(Integer.class)).containsExactly(42);
+		assertThat(fewFirings.evaluate("runaway", List.of("fine")).all(Integer.class)).containsExactly(42);
 	}
 
 }

@@ -78,7 +78,7 @@ class CapabilityContractTests {
 	}
 
 	static List<Class<?>> capabilityClasses() {
-		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(true);
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
 		scanner.addIncludeFilter(new AssignableTypeFilter(Capability.class));
 		return scanner.findCandidateComponents("com.caio.engine").stream().<Class<?>>map(bean -> {
 			try {

@@ -67,7 +67,12 @@ class DeterminismTests {
 		for (int i = 0; i < args.length; i++) {
 			args[i] = build(constructor.getParameterTypes()[i]);
 		}
-		return constructor.newInstance(args);
+		try {
+			return constructor.newInstance(args);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("cannot build " + constructor + " from " + Arrays.toString(args), ex);
+		}
 	}
 
 }

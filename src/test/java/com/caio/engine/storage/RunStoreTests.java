@@ -20,7 +20,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * The storage code on both databases it supports: embedded H2 and a real PostgreSQL
  * server.
  */
-class ResultStoreTests {
+class RunStoreTests {
 
 	static Stream<Arguments> databases() {
 		EmbeddedPostgres postgres = EmbeddedPostgres.shared();

@@ -47,6 +47,18 @@ public class Api {
 			.toEntity(String.class));
 	}
 
+	/** A multipart upload of several files, each under its part name. */
+	public Response upload(String path, java.util.Map<String, Path> files) {
+		LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		files.forEach((name, file) -> parts.add(name, new FileSystemResource(file)));
+		return remember(client.post()
+			.uri(path)
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(parts)
+			.retrieve()
+			.toEntity(String.class));
+	}
+
 	public Response get(String path) {
 		return remember(client.get().uri(path).retrieve().toEntity(String.class));
 	}

@@ -56,8 +56,10 @@ final class ExpressionPolicy {
 	 * @param names variables in scope: bindings, locals, {@code drools} in a consequence
 	 * @param properties fields and methods of the pattern's fact (in a condition)
 	 * @param types allowed simple type names
+	 * @param functions static helpers of the engine the file imports as functions
 	 */
-	record Scope(Set<String> names, Set<String> properties, Map<String, String> types, boolean consequence) {
+	record Scope(Set<String> names, Set<String> properties, Map<String, String> types, boolean consequence,
+			Set<String> functions) {
 	}
 
 	private ExpressionPolicy() {
@@ -119,7 +121,8 @@ final class ExpressionPolicy {
 			return;
 		}
 		if (call.getScope().isEmpty()) {
-			boolean allowed = scope.consequence() ? ACTIONS.contains(method) : scope.properties().contains(method);
+			boolean allowed = scope.functions().contains(method)
+					|| (scope.consequence() ? ACTIONS.contains(method) : scope.properties().contains(method));
 			if (!allowed) {
 				refuse.accept(call, "'" + method + "(...)' is not a method of the fact" + (scope.consequence()
 						? "; a consequence calls insert, insertLogical, update or delete" + " without a scope" : ""));

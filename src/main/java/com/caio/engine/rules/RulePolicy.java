@@ -1,5 +1,7 @@
 package com.caio.engine.rules;
 
+import java.util.ArrayList;
+
 import java.io.StringReader;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -27,6 +29,7 @@ import org.drools.drl.ast.descr.ConditionalElementDescr;
 import org.drools.drl.ast.descr.EvalDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.FromDescr;
+import org.drools.drl.ast.descr.FunctionImportDescr;
 import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
@@ -142,7 +145,9 @@ final class RulePolicy {
 
 		private final PackageDescr pkg;
 
-		private final Map<String, String> types = new HashMap<>();
+		private final ImportedTypes types = new ImportedTypes();
+
+		private final Set<String> functions = new HashSet<>();
 
 		private int cursor;
 
@@ -158,11 +163,22 @@ final class RulePolicy {
 				if (reason != null) {
 					refuseAt(imp, imp.getTarget(), reason);
 				}
+				else if (imp.getTarget().endsWith(".*")) {
+					types.wildcards.add(imp.getTarget().substring(0, imp.getTarget().length() - 1));
+				}
 				else {
 					types.put(imp.getTarget().substring(imp.getTarget().lastIndexOf('.') + 1), imp.getTarget());
 				}
 			}
-			pkg.getFunctionImports().forEach(f -> refuseAt(f, "import", "function imports are not allowed in rules"));
+			for (FunctionImportDescr f : pkg.getFunctionImports()) {
+				String reason = functionImportRefusal(f.getTarget());
+				if (reason != null) {
+					refuseAt(f, "import", reason);
+				}
+				else {
+					functions.add(f.getTarget().substring(f.getTarget().lastIndexOf('.') + 1));
+				}
+			}
 			pkg.getAccumulateImports()
 				.forEach(a -> refuseAt(a, "import", "accumulate imports are not allowed in rules"));
 			pkg.getGlobals()
@@ -378,7 +394,7 @@ final class RulePolicy {
 			// the DRLX parser counts columns from 0
 			int base = at + shift;
 			String parsedText = text;
-			ExpressionPolicy.check(node, new ExpressionPolicy.Scope(bindings, properties, types, false),
+			ExpressionPolicy.check(node, new ExpressionPolicy.Scope(bindings, properties, types, false, functions),
 					(n, reason) -> refuse(base + 1 + offsetIn(parsedText, n), reason));
 		}
 
@@ -396,7 +412,8 @@ final class RulePolicy {
 			}
 			Set<String> names = new HashSet<>(bindings);
 			names.add("drools");
-			ExpressionPolicy.check(result.getResult().get(), new ExpressionPolicy.Scope(names, Set.of(), types, true),
+			ExpressionPolicy.check(result.getResult().get(),
+					new ExpressionPolicy.Scope(names, Set.of(), types, true, functions),
 					(n, reason) -> refuse(at - 1 + offsetIn(block, n), reason));
 		}
 
@@ -437,7 +454,10 @@ final class RulePolicy {
 
 		private static Set<String> propertiesOf(String fqn) {
 			try {
-				Class<?> type = Class.forName(fqn, false, RulePolicy.class.getClassLoader());
+				Class<?> type = TypePolicy.load(fqn);
+				if (type == null) {
+					throw new ClassNotFoundException(fqn);
+				}
 				Set<String> names = new HashSet<>();
 				if (type.isRecord()) {
 					for (RecordComponent c : type.getRecordComponents()) {
@@ -484,6 +504,54 @@ final class RulePolicy {
 			}
 			int nl = text.indexOf('\n');
 			return (nl < 0 ? text : text.substring(0, nl)).strip();
+		}
+
+	}
+
+	/**
+	 * Null when a function import names a public static method of an engine class (the
+	 * same code a rule may call as {@code Type.method(...)}), else why not.
+	 */
+	static String functionImportRefusal(String target) {
+		int dot = target.lastIndexOf('.');
+		String owner = dot < 0 ? "" : target.substring(0, dot);
+		String method = target.substring(dot + 1);
+		if (!owner.startsWith(TypePolicy.ENGINE) || ExpressionPolicy.FORBIDDEN_METHODS.contains(method)) {
+			return "function import of '" + target + "' is not allowed; import a static helper of the engine's own "
+					+ "classes (com.caio.engine...)";
+		}
+		Class<?> type = TypePolicy.load(owner);
+		boolean found = type != null && java.util.Arrays.stream(type.getMethods())
+			.anyMatch(m -> m.getName().equals(method) && Modifier.isStatic(m.getModifiers()));
+		return found ? null : "function import of '" + target + "': no public static method '" + method + "' there";
+	}
+
+	/**
+	 * Simple type names a rule file may use: its single-type imports, then the types of
+	 * the engine packages it imports whole.
+	 */
+	static final class ImportedTypes extends HashMap<String, String> {
+
+		final List<String> wildcards = new ArrayList<>();
+
+		@Override
+		public String get(Object key) {
+			String found = super.get(key);
+			if (found != null || !(key instanceof String name)) {
+				return found;
+			}
+			for (String pkg : wildcards) {
+				if (TypePolicy.isClass(pkg + name)) {
+					put(name, pkg + name);
+					return pkg + name;
+				}
+			}
+			return null;
+		}
+
+		@Override
+		public boolean containsKey(Object key) {
+			return get(key) != null;
 		}
 
 	}

@@ -15,6 +15,12 @@ final class TypePolicy {
 			"Short", "Byte", "Boolean", "Character", "Number", "StringBuilder", "CharSequence", "Comparable",
 			"Iterable", "Object", "IllegalArgumentException", "IllegalStateException", "ArithmeticException");
 
+	/**
+	 * The engine's own packages: their types may be imported whole and their static
+	 * helpers imported as functions.
+	 */
+	static final String ENGINE = "com.caio.engine.";
+
 	static final List<String> ALLOWED_PACKAGES = List.of("com.caio.engine.", "java.util.", "java.time.", "java.math.");
 
 	/** Classes in the allowed packages that reach files, class loading or threads. */
@@ -33,8 +39,9 @@ final class TypePolicy {
 		if (!name.matches("[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*)*(\\.\\*)?")) {
 			return "import of '" + name + "' is not a plain type name; " + allowedText;
 		}
-		if (name.endsWith(".*")) {
-			return "import of '" + name + "': import each type by its name, not a whole package; " + allowedText;
+		if (name.endsWith(".*") && !name.startsWith(ENGINE)) {
+			return "import of '" + name + "': import each type by its name, not a whole package (only the engine's "
+					+ "own packages, com.caio.engine..., may be imported whole); " + allowedText;
 		}
 		if (name.startsWith("java.lang.") && JAVA_LANG.contains(name.substring("java.lang.".length()))) {
 			return null;
@@ -49,12 +56,26 @@ final class TypePolicy {
 
 	/** Whether the name is a class the engine can see (looked up, never initialised). */
 	static boolean isClass(String name) {
-		try {
-			Class.forName(name, false, TypePolicy.class.getClassLoader());
-			return true;
-		}
-		catch (ClassNotFoundException | LinkageError ex) {
-			return false;
+		return load(name) != null;
+	}
+
+	/**
+	 * The class a dotted name means, nested classes included ({@code a.B.C} is
+	 * {@code a.B$C}), looked up and never initialised; null when there is none.
+	 */
+	static Class<?> load(String name) {
+		String candidate = name;
+		while (true) {
+			try {
+				return Class.forName(candidate, false, TypePolicy.class.getClassLoader());
+			}
+			catch (ClassNotFoundException | LinkageError ex) {
+				int dot = candidate.lastIndexOf('.');
+				if (dot < 0) {
+					return null;
+				}
+				candidate = candidate.substring(0, dot) + '$' + candidate.substring(dot + 1);
+			}
 		}
 	}
 

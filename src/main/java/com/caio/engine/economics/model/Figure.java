@@ -22,4 +22,13 @@ public record Figure(String path, String label, double value, Unit unit, String 
 		return new Figure(path, label, newValue, unit, source, defaulted);
 	}
 
+	/**
+	 * A number as a reader writes it: whole numbers without decimals, others to two
+	 * places.
+	 */
+	public static String plain(double value) {
+		return value == Math.rint(value) ? String.valueOf((long) value)
+				: String.format(java.util.Locale.ROOT, "%.2f", value);
+	}
+
 }

@@ -61,7 +61,7 @@ class CliTests {
 		assertThat(caio("rules", "check").exit()).isZero();
 		Path caps = WORKSPACE.rules().resolve("maturity/caps.drl");
 		String original = Files.readString(caps);
-		Files.writeString(caps, original.replace("questionId == \"GOV-01\", mean", "questionId == \"GOV-01\", meen"));
+		Files.writeString(caps, original.replaceFirst("\\$m : mean \\)", "\\$m : meen )"));
 		try {
 			Run run = caio("rules", "check");
 			assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);

@@ -67,7 +67,7 @@ class CliTests {
 			assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(1);
 			int line = lineOf(original, "questionId == \"GOV-01\"");
 			assertThat(run.err()).contains("/maturity/caps.drl:" + line + ":")
-				.contains("unknown field 'meen' of QuestionScore");
+				.contains("'meen' is not a bound variable, a field of the fact");
 		}
 		finally {
 			Files.writeString(caps, original);

@@ -1,5 +1,7 @@
 package com.caio.engine.acceptance;
 
+import com.caio.engine.businesscase.MetricNames;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -150,7 +152,8 @@ public class BusinessCaseSteps {
 			body.get("input")
 				.get("baseline")
 				.valueStream()
-				.forEach(m -> assertThat(text).contains(m.get("name").asString(), m.get("source").asString()));
+				.forEach(m -> assertThat(text).contains(MetricNames.label(m.get("name").asString()),
+						m.get("source").asString()));
 		}
 	}
 

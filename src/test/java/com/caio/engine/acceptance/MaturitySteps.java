@@ -43,7 +43,7 @@ public class MaturitySteps {
 	@Then("the upload is refused saying {string}")
 	public void refused(String message) {
 		assertThat(api.last().status()).as(api.last().body().toString()).isEqualTo(422);
-		assertThat(api.last().body().get("error").asString()).contains(message);
+		assertThat(api.last().body().get("detail").asString()).contains(message);
 	}
 
 	@Then("the scores are those of {string}")

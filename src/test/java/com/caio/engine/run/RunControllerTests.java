@@ -21,6 +21,7 @@ import com.caio.engine.storage.UploadStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -29,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * once as {@code application/problem+json}.
  */
 @WebMvcTest(RunController.class)
+@Import(BodyLimits.class)
 class RunControllerTests {
 
 	@Autowired

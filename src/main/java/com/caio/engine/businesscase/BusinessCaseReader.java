@@ -12,6 +12,7 @@ import com.caio.engine.businesscase.BusinessCase.Lever;
 import com.caio.engine.businesscase.BusinessCase.Risk;
 import com.caio.engine.businesscase.BusinessCase.Scenario;
 import com.caio.engine.common.BadInputException;
+import com.caio.engine.input.InputFields;
 import com.caio.engine.input.TreeReader;
 import tools.jackson.databind.JsonNode;
 
@@ -36,53 +37,53 @@ public final class BusinessCaseReader {
 	 */
 	public BusinessCase read(byte[] content, String fileName, List<BaselineMetric> baselineCsv) {
 		JsonNode root = parse(content, fileName);
-		Fields.allowOnly(root, "", TOP);
-		String currency = Fields.requiredText(root, "", "currency");
+		InputFields.allowOnly(root, "", TOP);
+		String currency = InputFields.requiredText(root, "", "currency");
 		if (!currency.matches("[A-Z]{3}")) {
 			throw new BadInputException("currency",
 					"'" + currency + "' is not an ISO 4217 code such as EUR, USD or GBP");
 		}
-		double months = Fields.number(root, "", "horizonMonths", 1, 120, (double) BusinessCase.DEFAULT_HORIZON_MONTHS,
-				"a whole number of months from 1 to 120 (default 24)");
+		double months = InputFields.number(root, "", "horizonMonths", 1, 120,
+				(double) BusinessCase.DEFAULT_HORIZON_MONTHS, "a whole number of months from 1 to 120 (default 24)");
 		if (months != Math.rint(months)) {
 			throw new BadInputException("horizonMonths", months + " is not a whole number of months (1 to 120)");
 		}
 		int horizon = (int) months;
-		double rate = Fields.number(root, "", "discountRate", 0, 1, null,
+		double rate = InputFields.number(root, "", "discountRate", 0, 1, null,
 				"an annual rate as a fraction from 0 to 1, e.g. 0.10 for 10%");
 		List<BaselineMetric> baseline = baseline(root, baselineCsv);
-		if (Fields.text(root, "", "baselineCsv") != null && baselineCsv.isEmpty()) {
+		if (InputFields.text(root, "", "baselineCsv") != null && baselineCsv.isEmpty()) {
 			throw new BadInputException("baselineCsv", "names a CSV that was not supplied; "
 					+ "pass it with --baseline FILE or as the multipart part 'baseline'");
 		}
-		JsonNode scenarios = Fields.object(root, "", "scenarios");
-		Fields.allowOnly(scenarios, "scenarios", Set.copyOf(BusinessCase.SCENARIOS));
+		JsonNode scenarios = InputFields.object(root, "", "scenarios");
+		InputFields.allowOnly(scenarios, "scenarios", Set.copyOf(BusinessCase.SCENARIOS));
 		List<Scenario> list = new ArrayList<>();
 		for (String name : BusinessCase.SCENARIOS) {
 			if (!scenarios.has(name)) {
 				throw new BadInputException("scenarios." + name,
 						"missing; a business case has three scenarios: " + String.join(", ", BusinessCase.SCENARIOS));
 			}
-			list.add(scenario(Fields.object(scenarios, "scenarios", name), name, baseline));
+			list.add(scenario(InputFields.object(scenarios, "scenarios", name), name, baseline));
 		}
 		List<Risk> risks = new ArrayList<>();
-		List<JsonNode> riskNodes = Fields.list(root, "", "risks");
+		List<JsonNode> riskNodes = InputFields.list(root, "", "risks");
 		for (int i = 0; i < riskNodes.size(); i++) {
 			String at = "risks[" + i + "]";
-			Fields.allowOnly(riskNodes.get(i), at, Set.of("risk", "mitigation"));
-			risks.add(new Risk(Fields.requiredText(riskNodes.get(i), at, "risk"),
-					Fields.requiredText(riskNodes.get(i), at, "mitigation")));
+			InputFields.allowOnly(riskNodes.get(i), at, Set.of("risk", "mitigation"));
+			risks.add(new Risk(InputFields.requiredText(riskNodes.get(i), at, "risk"),
+					InputFields.requiredText(riskNodes.get(i), at, "mitigation")));
 		}
-		String name = Fields.text(root, "", "name");
+		String name = InputFields.text(root, "", "name");
 		return new BusinessCase(name == null ? "AI programme business case" : name,
-				Fields.text(root, "", "organisation"), currency, horizon, rate,
-				Fields.text(root, "", "discountRateSource"), Fields.text(root, "", "ask"),
-				Fields.text(root, "", "longerHorizonRationale"), baseline, list, risks);
+				InputFields.text(root, "", "organisation"), currency, horizon, rate,
+				InputFields.text(root, "", "discountRateSource"), InputFields.text(root, "", "ask"),
+				InputFields.text(root, "", "longerHorizonRationale"), baseline, list, risks);
 	}
 
 	/** The {@code baselineCsv} the file names (a path relative to the file), or null. */
 	public String baselineCsvReference(byte[] content, String fileName) {
-		return Fields.text(parse(content, fileName), "", "baselineCsv");
+		return InputFields.text(parse(content, fileName), "", "baselineCsv");
 	}
 
 	private JsonNode parse(byte[] content, String fileName) {
@@ -101,18 +102,18 @@ public final class BusinessCaseReader {
 
 	private static List<BaselineMetric> baseline(JsonNode root, List<BaselineMetric> fromCsv) {
 		Map<String, BaselineMetric> metrics = new LinkedHashMap<>();
-		List<JsonNode> nodes = Fields.list(root, "", "baseline");
+		List<JsonNode> nodes = InputFields.list(root, "", "baseline");
 		for (int i = 0; i < nodes.size(); i++) {
 			String at = "baseline[" + i + "]";
 			JsonNode node = nodes.get(i);
-			Fields.allowOnly(node, at, Set.of("name", "monthlyValue", "unit", "source"));
-			String name = Fields.requiredText(node, at, "name");
+			InputFields.allowOnly(node, at, Set.of("name", "monthlyValue", "unit", "source"));
+			String name = InputFields.requiredText(node, at, "name");
 			if (metrics.containsKey(name)) {
 				throw new BadInputException(at + ".name", "metric '" + name + "' is defined twice");
 			}
-			double value = Fields.number(node, at, "monthlyValue", 0, 1e15, null,
+			double value = InputFields.number(node, at, "monthlyValue", 0, 1e15, null,
 					"the metric's value per month, a number of 0 or more");
-			metrics.put(name, new BaselineMetric(name, value, unitOf(node, at), Fields.text(node, at, "source")));
+			metrics.put(name, new BaselineMetric(name, value, unitOf(node, at), InputFields.text(node, at, "source")));
 		}
 		for (BaselineMetric metric : fromCsv) {
 			if (metrics.putIfAbsent(metric.name(), metric) != null) {
@@ -128,14 +129,14 @@ public final class BusinessCaseReader {
 	}
 
 	private static String unitOf(JsonNode node, String at) {
-		String unit = Fields.text(node, at, "unit");
+		String unit = InputFields.text(node, at, "unit");
 		return unit == null ? "" : unit;
 	}
 
 	private static Scenario scenario(JsonNode node, String name, List<BaselineMetric> baseline) {
 		String at = "scenarios." + name;
-		Fields.allowOnly(node, at, Set.of("levers", "costs"));
-		List<JsonNode> leverNodes = Fields.list(node, at, "levers");
+		InputFields.allowOnly(node, at, Set.of("levers", "costs"));
+		List<JsonNode> leverNodes = InputFields.list(node, at, "levers");
 		if (leverNodes.isEmpty()) {
 			throw new BadInputException(at + ".levers", "missing; a scenario needs at least one lever");
 		}
@@ -144,38 +145,39 @@ public final class BusinessCaseReader {
 			levers.add(lever(leverNodes.get(i), at + ".levers[" + i + "]", baseline));
 		}
 		List<Cost> costs = new ArrayList<>();
-		List<JsonNode> costNodes = Fields.list(node, at, "costs");
+		List<JsonNode> costNodes = InputFields.list(node, at, "costs");
 		for (int i = 0; i < costNodes.size(); i++) {
 			String c = at + ".costs[" + i + "]";
 			JsonNode cost = costNodes.get(i);
-			Fields.allowOnly(cost, c, Set.of("name", "upfront", "monthly", "source"));
-			costs.add(new Cost(Fields.requiredText(cost, c, "name"),
-					Fields.number(cost, c, "upfront", 0, 1e15, 0.0, "a one-off amount of 0 or more"),
-					Fields.number(cost, c, "monthly", 0, 1e15, 0.0, "a monthly run cost of 0 or more"),
-					Fields.text(cost, c, "source")));
+			InputFields.allowOnly(cost, c, Set.of("name", "upfront", "monthly", "source"));
+			costs.add(new Cost(InputFields.requiredText(cost, c, "name"),
+					InputFields.number(cost, c, "upfront", 0, 1e15, 0.0, "a one-off amount of 0 or more"),
+					InputFields.number(cost, c, "monthly", 0, 1e15, 0.0, "a monthly run cost of 0 or more"),
+					InputFields.text(cost, c, "source")));
 		}
 		return new Scenario(name, levers, costs);
 	}
 
 	private static Lever lever(JsonNode node, String at, List<BaselineMetric> baseline) {
-		Fields.allowOnly(node, at, Set.of("metric", "uplift", "margin", "rampMonths", "source"));
-		String metric = Fields.requiredText(node, at, "metric");
+		InputFields.allowOnly(node, at, Set.of("metric", "uplift", "margin", "rampMonths", "source"));
+		String metric = InputFields.requiredText(node, at, "metric");
 		if (baseline.stream().noneMatch(m -> m.name().equals(metric))) {
 			throw new BadInputException(at + ".metric", "unknown baseline metric '" + metric + "'; known: "
 					+ String.join(", ", baseline.stream().map(BaselineMetric::name).toList()));
 		}
-		double uplift = Fields.number(node, at, "uplift", 0, 10, null,
+		double uplift = InputFields.number(node, at, "uplift", 0, 10, null,
 				"a fraction of the baseline from 0 to 10, e.g. 0.05 for 5%");
-		double margin = Fields.number(node, at, "margin", 0, 1, null,
+		double margin = InputFields.number(node, at, "margin", 0, 1, null,
 				"the fraction of the uplift that is profit, from 0 to 1 (1.0 for a cost reduction)");
 		if (margin == 1 && uplift > 1) {
-			throw new BadInputException(at + ".uplift", "a cost reduction (margin 1.0) of " + Fields.percent(uplift)
+			throw new BadInputException(at + ".uplift", "a cost reduction (margin 1.0) of "
+					+ InputFields.percent(uplift)
 					+ " is impossible: a cost cannot fall by more than 100%; write the reduction as a fraction, "
 					+ "e.g. 0.03 for 3%");
 		}
 		return new Lever(metric, uplift, margin,
-				Fields.number(node, at, "rampMonths", 0, 120, 0.0, "months to full effect, from 0 to 120"),
-				Fields.text(node, at, "source"));
+				InputFields.number(node, at, "rampMonths", 0, 120, 0.0, "months to full effect, from 0 to 120"),
+				InputFields.text(node, at, "source"));
 	}
 
 }

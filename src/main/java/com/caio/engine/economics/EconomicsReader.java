@@ -14,7 +14,7 @@ import com.caio.engine.economics.model.FullTime;
 import com.caio.engine.economics.model.Proposal;
 import com.caio.engine.economics.model.WasteInputs;
 import com.caio.engine.common.BadInputException;
-import com.caio.engine.common.InputFields;
+import com.caio.engine.input.InputFields;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import com.caio.engine.common.InputFields;
+import com.caio.engine.input.InputFields;
 import com.caio.engine.onboarding.model.OnboardingInput;
 import com.caio.engine.onboarding.model.OnboardingInput.Event;
 import com.caio.engine.onboarding.model.OnboardingInput.EventType;

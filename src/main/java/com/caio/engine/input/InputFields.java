@@ -1,20 +1,81 @@
-package com.caio.engine.businesscase;
+package com.caio.engine.input;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import com.caio.engine.common.BadInputException;
-import com.caio.engine.input.Numbers;
 import tools.jackson.databind.JsonNode;
 
-/** Typed reads of a parsed YAML/JSON tree that name the field path of anything wrong. */
-final class Fields {
+/**
+ * Typed reads of a parsed YAML/JSON tree that name the field path of anything wrong (the
+ * economics and onboarding readers share it; the business case keeps its own copy).
+ */
+public final class InputFields {
 
-	private Fields() {
+	private InputFields() {
 	}
 
-	static void allowOnly(JsonNode object, String path, Set<String> known) {
+	private static final TreeReader TREES = new TreeReader();
+
+	/**
+	 * Parses YAML, or JSON when the text starts with '{'; {@code what} names the
+	 * document.
+	 */
+	public static JsonNode parse(byte[] content, String fileName, String what) {
+		JsonNode root = TREES.read(content, fileName);
+		if (root == null || !root.isObject()) {
+			throw new BadInputException(fileName, what + " is a mapping of fields (YAML or JSON object)");
+		}
+		return root;
+	}
+
+	/** A calendar date written as YYYY-MM-DD, or null when absent and not required. */
+	public static LocalDate date(JsonNode parent, String path, String name, boolean required) {
+		String text = text(parent, path, name);
+		String where = join(path, name);
+		if (text == null) {
+			if (required) {
+				throw new BadInputException(where, "missing; expected a date written as YYYY-MM-DD");
+			}
+			return null;
+		}
+		return date(text, where);
+	}
+
+	public static LocalDate date(String text, String where) {
+		try {
+			return LocalDate.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new BadInputException(where, "'" + text + "' is not a date; expected YYYY-MM-DD, e.g. 2027-01-11");
+		}
+	}
+
+	/** A list of texts, empty when absent. */
+	public static List<String> texts(JsonNode parent, String path, String name) {
+		JsonNode node = parent.get(name);
+		String where = join(path, name);
+		if (node == null || node.isNull()) {
+			return List.of();
+		}
+		if (!node.isArray()) {
+			throw new BadInputException(where, "must be a list of texts, not " + describe(node));
+		}
+		List<String> items = new ArrayList<>();
+		for (int i = 0; i < node.size(); i++) {
+			JsonNode item = node.get(i);
+			if (!item.isValueNode() || item.isNull() || item.asString().isBlank()) {
+				throw new BadInputException(where + "[" + i + "]", "must be a non-empty text, not " + describe(item));
+			}
+			items.add(item.asString().strip());
+		}
+		return items;
+	}
+
+	public static void allowOnly(JsonNode object, String path, Set<String> known) {
 		for (String name : object.propertyNames()) {
 			if (!known.contains(name)) {
 				throw new BadInputException(join(path, name), "unknown field '" + name + "'; accepted here: "
@@ -23,7 +84,7 @@ final class Fields {
 		}
 	}
 
-	static JsonNode object(JsonNode parent, String path, String name) {
+	public static JsonNode object(JsonNode parent, String path, String name) {
 		JsonNode node = parent.get(name);
 		if (node == null || node.isNull()) {
 			throw new BadInputException(join(path, name), "missing");
@@ -35,7 +96,7 @@ final class Fields {
 	}
 
 	/** A list, empty when absent. */
-	static List<JsonNode> list(JsonNode parent, String path, String name) {
+	public static List<JsonNode> list(JsonNode parent, String path, String name) {
 		JsonNode node = parent.get(name);
 		if (node == null || node.isNull()) {
 			return List.of();
@@ -55,7 +116,7 @@ final class Fields {
 	}
 
 	/** Trimmed text, or null when absent or blank. */
-	static String text(JsonNode parent, String path, String name) {
+	public static String text(JsonNode parent, String path, String name) {
 		JsonNode node = parent.get(name);
 		if (node == null || node.isNull()) {
 			return null;
@@ -67,7 +128,7 @@ final class Fields {
 		return text.isEmpty() ? null : text;
 	}
 
-	static String requiredText(JsonNode parent, String path, String name) {
+	public static String requiredText(JsonNode parent, String path, String name) {
 		String text = text(parent, path, name);
 		if (text == null) {
 			throw new BadInputException(join(path, name), "missing");
@@ -79,7 +140,7 @@ final class Fields {
 	 * A number within [min, max], or {@code fallback} when absent (null fallback:
 	 * required).
 	 */
-	static double number(JsonNode parent, String path, String name, double min, double max, Double fallback,
+	public static double number(JsonNode parent, String path, String name, double min, double max, Double fallback,
 			String accepted) {
 		JsonNode node = parent.get(name);
 		String where = join(path, name);
@@ -106,15 +167,15 @@ final class Fields {
 	}
 
 	/** A fraction as a percentage for messages: 3 as 300%. */
-	static String percent(double fraction) {
+	public static String percent(double fraction) {
 		return format(Math.round(fraction * 10000) / 100.0) + "%";
 	}
 
-	static String join(String path, String name) {
+	public static String join(String path, String name) {
 		return path.isEmpty() ? name : path + "." + name;
 	}
 
-	static String describe(JsonNode node) {
+	public static String describe(JsonNode node) {
 		if (node.isObject()) {
 			return "a mapping";
 		}

@@ -2,8 +2,10 @@ package com.caio.engine.rules;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +32,9 @@ public class RuleRuntime {
 
 	private volatile RuleCompiler.Build lastBuild;
 
+	/** What a candidate must pass besides compiling; none until {@link #checkWith}. */
+	private volatile Supplier<List<RuleSetCheck>> checks = List::of;
+
 	/** The catalogue of the rule set that serves, replaced with it. */
 	private volatile List<RuleCatalogue.Entry> catalogue = List.of();
 
@@ -54,10 +59,13 @@ public class RuleRuntime {
 		return rulesDir;
 	}
 
-	/** Compiles the rules folder; publishes the result only if it has no error. */
+	/**
+	 * Compiles the rules folder; publishes the result only if it has no error and passes
+	 * the checks (see {@link #checkWith}).
+	 */
 	public synchronized Status reload() {
 		long start = System.nanoTime();
-		RuleCompiler.Build build = compiler.build(rulesDir);
+		RuleCompiler.Build build = checked(compiler.build(rulesDir));
 		lastBuild = build;
 		if (build.succeeded()) {
 			serving.set(build.ruleSet());
@@ -71,6 +79,44 @@ public class RuleRuntime {
 					String.join("\n", build.messages().stream().map(RuleMessage::toString).toList()));
 		}
 		return status();
+	}
+
+	/**
+	 * From now on a rule set that compiled clean is also tried by these checks (the smoke
+	 * run of the shipped examples) before it is published. Supplied lazily: the checks
+	 * use capabilities that are built after the runtime.
+	 */
+	public void checkWith(Supplier<List<RuleSetCheck>> checks) {
+		this.checks = checks;
+	}
+
+	/** Runs the checks on the rule set serving now, e.g. once the application is up. */
+	public List<RuleMessage> checkServing() {
+		RuleSet ruleSet = serving.get();
+		return ruleSet == null ? List.of() : problems(ruleSet);
+	}
+
+	private RuleCompiler.Build checked(RuleCompiler.Build build) {
+		if (!build.succeeded()) {
+			return build;
+		}
+		List<RuleMessage> problems = problems(build.ruleSet());
+		if (problems.isEmpty()) {
+			return build;
+		}
+		List<RuleMessage> messages = new ArrayList<>(build.messages());
+		messages.addAll(problems);
+		boolean failed = problems.stream().anyMatch(RuleMessage::isError);
+		return new RuleCompiler.Build(failed ? null : build.ruleSet(), build.version(), build.files(),
+				List.copyOf(messages), build.catalogue());
+	}
+
+	private List<RuleMessage> problems(RuleSet candidate) {
+		List<RuleMessage> problems = new ArrayList<>();
+		for (RuleSetCheck check : checks.get()) {
+			problems.addAll(check.check(candidate));
+		}
+		return problems;
 	}
 
 	/** The rule set to use for one request. */

@@ -1,5 +1,7 @@
 package com.caio.engine.rules;
 
+import java.util.List;
+
 import com.caio.engine.cli.CliCommand;
 import com.caio.engine.cli.Command;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +17,12 @@ class RulesCommands {
 		return Command.of("rules check [--rules DIR]", (args, out, err) -> {
 			RuleRuntime.Status status = runtime.status();
 			status.messages().forEach(m -> (m.isError() ? err : out).println(m));
+			List<RuleMessage> smoke = runtime.checkServing();
+			smoke.forEach(m -> (m.isError() ? err : out).println(m));
+			if (smoke.stream().anyMatch(RuleMessage::isError)) {
+				err.println("the rules compile but fail on a shipped example; the server would not publish them");
+				return 1;
+			}
 			if (!status.lastBuildSucceeded()) {
 				err.println(status.messages().stream().filter(RuleMessage::isError).count() + " error(s) in "
 						+ status.rulesDir());

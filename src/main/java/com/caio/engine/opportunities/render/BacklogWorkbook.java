@@ -9,10 +9,14 @@ import java.util.Map;
 
 import com.caio.engine.opportunities.OpportunitiesReport;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -26,14 +30,18 @@ public final class BacklogWorkbook {
 	private BacklogWorkbook() {
 	}
 
-	/** Text as a spreadsheet shows it, never as a formula. */
-	static String safe(String text) {
+	/**
+	 * Whether a cell's text would start a formula if typed ({@code =}, {@code +},
+	 * {@code -}, {@code @}, tab, carriage return): such a cell is marked as text
+	 * (quote-prefixed, as Excel marks it), so that a workshop note cannot become a
+	 * formula when edited.
+	 */
+	static boolean formulaLike(String text) {
 		if (text == null || text.isEmpty()) {
-			return "";
+			return false;
 		}
 		char first = text.charAt(0);
-		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-				? "'" + text : text;
+		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
 	}
 
 	public static byte[] render(OpportunitiesReport report) {
@@ -70,7 +78,7 @@ public final class BacklogWorkbook {
 					Labels.capitalised(x.riskLevel()), x.riskNotes(), x.mitigation(), x.dataReadiness(), x.owner(),
 					x.description());
 		}
-		widths(sheet, 18);
+		layout(sheet);
 	}
 
 	private static void decisions(Sheet sheet, CellStyle bold, OpportunitiesReport.Backlog b) {
@@ -88,7 +96,7 @@ public final class BacklogWorkbook {
 					scope == null ? "" : String.join("\n", scope.successCriteria()),
 					scope == null ? "" : String.join("\n", scope.acceptanceCriteria()));
 		}
-		widths(sheet, 30);
+		layout(sheet);
 	}
 
 	private static void plan(XSSFWorkbook book, CellStyle bold, OpportunitiesReport.MvpPlan p) {
@@ -102,7 +110,7 @@ public final class BacklogWorkbook {
 		}
 		row(modes, r + 1, "Pilot start", Labels.date(p.pilotStart()));
 		row(modes, r + 2, "Target date", Labels.date(p.targetDate()));
-		widths(modes, 22);
+		layout(modes);
 		Sheet raci = book.createSheet("RACI");
 		header(raci, bold, "Task", "Responsible", "Accountable", "Consulted", "Informed");
 		r = 1;
@@ -110,7 +118,7 @@ public final class BacklogWorkbook {
 			row(raci, r++, x.name(), String.join(", ", x.responsible()), String.join(", ", x.accountable()),
 					String.join(", ", x.consulted()), String.join(", ", x.informed()));
 		}
-		widths(raci, 30);
+		layout(raci);
 		Sheet weeks = book.createSheet("Resource plan");
 		List<String> people = p.resourcePlan().people().stream().map(OpportunitiesReport.PersonLoad::name).toList();
 		List<String> head = new ArrayList<>(List.of("Week", "Week starting"));
@@ -125,7 +133,7 @@ public final class BacklogWorkbook {
 			values.add(w.fractionalHours());
 			row(weeks, r++, values.toArray());
 		}
-		widths(weeks, 16);
+		layout(weeks);
 		Sheet coaching = book.createSheet("Coaching");
 		header(coaching, bold, "Person", "Skills", "Sessions", "Hours", "Pairing share", "Outcome", "Measure",
 				"Baseline", "Target");
@@ -134,14 +142,14 @@ public final class BacklogWorkbook {
 			row(coaching, r++, c.person(), String.join(", ", c.skills()), c.sessions(), c.hours(), c.pairingShare(),
 					c.outcome(), c.measure(), c.baseline(), c.target());
 		}
-		widths(coaching, 24);
+		layout(coaching);
 	}
 
 	private static void header(Sheet sheet, CellStyle bold, String... names) {
 		Row row = sheet.createRow(0);
 		for (int i = 0; i < names.length; i++) {
 			Cell cell = row.createCell(i);
-			cell.setCellValue(safe(names[i]));
+			cell.setCellValue(names[i]);
 			cell.setCellStyle(bold);
 		}
 		sheet.createFreezePane(0, 1);
@@ -156,16 +164,77 @@ public final class BacklogWorkbook {
 				cell.setCellValue(n.doubleValue());
 			}
 			else if (v != null) {
-				cell.setCellValue(safe(v.toString()));
+				cell.setCellValue(v.toString());
 			}
 		}
 	}
 
-	private static void widths(Sheet sheet, int characters) {
+	/**
+	 * Columns as wide as their content (from 6 to 28 characters; longer text wraps), and
+	 * a print layout an executive can read: A4 landscape, all columns on one page width,
+	 * the header row repeated on every page.
+	 */
+	private static void layout(Sheet sheet) {
 		Row head = sheet.getRow(0);
-		for (int i = 0; i < head.getLastCellNum(); i++) {
-			sheet.setColumnWidth(i, characters * 256);
+		CellStyle[] styles = new CellStyle[4];
+		for (int k = 0; k < styles.length; k++) {
+			styles[k] = sheet.getWorkbook().createCellStyle();
+			styles[k].setVerticalAlignment(VerticalAlignment.TOP);
+			styles[k].setWrapText((k & 1) == 1);
+			styles[k].setQuotePrefixed((k & 2) == 2);
 		}
+		CellStyle headStyle = sheet.getWorkbook().createCellStyle();
+		headStyle.cloneStyleFrom(head.getCell(0).getCellStyle());
+		headStyle.setWrapText(true);
+		headStyle.setVerticalAlignment(VerticalAlignment.TOP);
+		for (int i = 0; i < head.getLastCellNum(); i++) {
+			head.getCell(i).setCellStyle(headStyle);
+			int longest = 0;
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				Cell cell = sheet.getRow(r) == null ? null : sheet.getRow(r).getCell(i);
+				if (cell == null) {
+					continue;
+				}
+				String text = cell.getCellType() == CellType.NUMERIC ? Double.toString(cell.getNumericCellValue())
+						: cell.getStringCellValue();
+				for (String line : text.split("\n")) {
+					longest = Math.max(longest, line.length());
+				}
+				boolean wrap = text.length() > 26 || text.contains("\n");
+				boolean quoted = cell.getCellType() == CellType.STRING && formulaLike(text);
+				cell.setCellStyle(styles[(wrap ? 1 : 0) | (quoted ? 2 : 0)]);
+			}
+			int headerWord = 0;
+			for (String word : head.getCell(i).getStringCellValue().split(" ")) {
+				headerWord = Math.max(headerWord, word.length());
+			}
+			sheet.setColumnWidth(i, Math.min(28, Math.max(6, Math.max(longest, headerWord) + 2)) * 256);
+		}
+		for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+			Row row = sheet.getRow(r);
+			int lines = 1;
+			for (int i = 0; row != null && i < row.getLastCellNum(); i++) {
+				Cell cell = row.getCell(i);
+				if (cell != null && cell.getCellType() == CellType.STRING) {
+					int width = Math.max(1, sheet.getColumnWidth(i) / 256 - 1);
+					int cellLines = 0;
+					for (String line : cell.getStringCellValue().split("\n")) {
+						cellLines += Math.max(1, (line.length() + width - 1) / width);
+					}
+					lines = Math.max(lines, cellLines);
+				}
+			}
+			if (row != null) {
+				row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
+			}
+		}
+		sheet.setFitToPage(true);
+		PrintSetup print = sheet.getPrintSetup();
+		print.setLandscape(true);
+		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+		print.setFitWidth((short) 1);
+		print.setFitHeight((short) 0);
+		sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
 	}
 
 }

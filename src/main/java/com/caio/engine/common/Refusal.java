@@ -115,9 +115,28 @@ public class Refusal extends RuntimeException {
 	 * the user named it.
 	 */
 	public String describe(String fileName) {
+		String rest = field == null ? "" : withoutFileName(fileName, field);
 		String where = line > 0 ? fileName + ":" + line + ":" + Math.max(column, 1)
-				: field != null ? fileName + ":" + field : fileName;
+				: rest.isEmpty() ? fileName : fileName + ":" + rest;
 		return where + ": " + what() + (accepted == null ? "" : "; " + accepted);
+	}
+
+	/**
+	 * A reader that names the position as {@code name:line:column} already says which
+	 * file: {@code /data/case.yaml} and {@code case.yaml:7:1} make
+	 * {@code /data/case.yaml:7:1}, not the file twice.
+	 */
+	private static String withoutFileName(String fileName, String field) {
+		String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+		if (field.equals(name) || field.equals(fileName)) {
+			return "";
+		}
+		for (String prefix : new String[] { fileName + ":", name + ":" }) {
+			if (field.startsWith(prefix)) {
+				return field.substring(prefix.length());
+			}
+		}
+		return field;
 	}
 
 }

@@ -64,6 +64,16 @@ public final class TestUsers {
 	}
 
 	/**
+	 * A client builder for the server on {@code port} that sends the token on every
+	 * request.
+	 */
+	public static RestClient.Builder builder(int port, String token) {
+		return RestClient.builder()
+			.baseUrl("http://localhost:" + port)
+			.defaultHeader("Authorization", "Bearer " + token);
+	}
+
+	/**
 	 * A client of the server on {@code port} that sends the token on every request;
 	 * errors are answers, not exceptions.
 	 */

@@ -75,9 +75,11 @@ class SecurityConfig {
 				.hasAnyRole("ADMIN", "ANALYST")
 				// runs of every capability: analysts upload and run, and delete what they
 				// see
-				.requestMatchers(HttpMethod.POST, "/api/*")
+				// (and the paths of before the shared shape, e.g.
+				// /api/maturity/assessments)
+				.requestMatchers(HttpMethod.POST, "/api/*", "/api/*/*")
 				.hasAnyRole("ADMIN", "ANALYST")
-				.requestMatchers(HttpMethod.DELETE, "/api/*/*")
+				.requestMatchers(HttpMethod.DELETE, "/api/*/*", "/api/*/*/*")
 				.hasAnyRole("ADMIN", "ANALYST")
 				.requestMatchers(HttpMethod.GET, "/api/**")
 				.authenticated()

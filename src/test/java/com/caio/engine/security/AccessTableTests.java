@@ -279,4 +279,67 @@ class AccessTableTests {
 				|| (row.example().startsWith("/actuator") && status == 404);
 	}
 
+	@Test
+	void listingsHoldOnlyWhatTheCallerMaySee() throws Exception {
+		String e = ids.get("{e}");
+		assertThat(body("/api/engagements", Caller.ANALYST)).contains("\"id\":" + e);
+		assertThat(body("/api/engagements", Caller.OUTSIDER)).isEqualTo("[]");
+		assertThat(body("/api/engagements", Caller.ADMIN)).contains("\"id\":" + e);
+		String run = "\"id\":" + ids.get("{run}") + ",";
+		String own = "\"id\":" + ids.get("{own}") + ",";
+		assertThat(body("/api/maturity", Caller.VIEWER)).contains(run).doesNotContain(own);
+		assertThat(body("/api/maturity", Caller.ANALYST)).contains(run).contains(own);
+		assertThat(body("/api/maturity", Caller.OUTSIDER)).doesNotContain(run).doesNotContain(own);
+		assertThat(body("/api/maturity", Caller.ADMIN)).contains(run).contains(own);
+	}
+
+	@Test
+	void whatACallerMayNotSeeIsAnsweredAsIfItDidNotExist() throws Exception {
+		assertThat(detail("/api/engagements/" + ids.get("{e}"), Caller.OUTSIDER))
+			.isEqualTo("no engagement " + ids.get("{e}"));
+		assertThat(detail("/api/engagements/999999", Caller.OUTSIDER)).isEqualTo("no engagement 999999");
+		assertThat(detail("/api/maturity/" + ids.get("{run}"), Caller.OUTSIDER))
+			.isEqualTo("no maturity run with id " + ids.get("{run}"));
+		assertThat(detail("/api/maturity/" + ids.get("{own}"), Caller.VIEWER))
+			.isEqualTo("no maturity run with id " + ids.get("{own}"));
+	}
+
+	@Test
+	void aRunMadeInAnEngagementBelongsToItAndNamesWhoMadeIt() throws Exception {
+		MockHttpServletResponse created = mvc
+			.perform(request(HttpMethod.POST, "/api/maturity?engagement=" + ids.get("{e}")).contentType("text/csv")
+				.content(java.nio.file.Files.readAllBytes(Path.of("examples/survey-wide.csv")))
+				.with(TestUsers.bearer(tokens.get(Caller.ANALYST))))
+			.andReturn()
+			.getResponse();
+		assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+		long id = JsonMapper.builder().build().readTree(created.getContentAsString()).get("id").asLong();
+		var owner = context.getBean(com.caio.engine.storage.RunStore.class).owner("maturity", id).orElseThrow();
+		assertThat(owner).isEqualTo(new RunScope.Owner(Long.valueOf(ids.get("{e}")), "user:table-analyst"));
+		assertThat(status("/api/maturity/" + id, Caller.VIEWER)).isEqualTo(200);
+		assertThat(status("/api/maturity/" + id, Caller.EXECUTIVE)).isEqualTo(200);
+		assertThat(status("/api/maturity/" + id, Caller.OUTSIDER)).isEqualTo(404);
+		assertThat(status("/api/maturity/" + id, Caller.RULE_EDITOR)).isEqualTo(404);
+	}
+
+	MockHttpServletResponse get(String path, Caller caller) throws Exception {
+		return mvc.perform(request(HttpMethod.GET, path).with(TestUsers.bearer(tokens.get(caller))))
+			.andReturn()
+			.getResponse();
+	}
+
+	String body(String path, Caller caller) throws Exception {
+		return get(path, caller).getContentAsString();
+	}
+
+	int status(String path, Caller caller) throws Exception {
+		return get(path, caller).getStatus();
+	}
+
+	String detail(String path, Caller caller) throws Exception {
+		MockHttpServletResponse response = get(path, caller);
+		assertThat(response.getStatus()).isEqualTo(404);
+		return JsonMapper.builder().build().readTree(response.getContentAsString()).path("detail").asString();
+	}
+
 }

@@ -12,6 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.caio.engine.CaioApplication;
 import com.caio.engine.TestUsers;
 import com.caio.engine.TestWorkspace;
 import com.caio.engine.audit.AuditEvent;
@@ -19,6 +26,7 @@ import com.caio.engine.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
@@ -34,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  * session, sign-out, personal tokens (shown once, revoked for good), the open health
  * check, the secure headers, and each of these in the audit trail.
  */
-@SpringBootTest(properties = { "caio.rules.watch=false", "caio.admin.password=first-admin-secret-1" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "caio.rules.watch=false", "caio.admin.password=first-admin-secret-1" })
 @AutoConfigureMockMvc
 class SignInTests {
 
@@ -55,6 +64,9 @@ class SignInTests {
 	AuditLog audit;
 
 	final JsonMapper json = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void theFirstAdministratorSignsInWithThePasswordFromTheEnvironment() throws Exception {
@@ -173,6 +185,42 @@ class SignInTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body.replace("eve-password-1234", "short"))).andExpect(status().is4xxClientError());
 		mvc.perform(formLogin("/login").user("eve").password("eve-password-1234")).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void theCommandLineAgainstTheServerPrintsWhatTheLocalCommandPrints() throws Exception {
+		String token = TestUsers.in(context).token("cli-analyst", Role.ANALYST);
+		Cli remote = cli("--server", "http://127.0.0.1:" + port, "--token", token, "risk", "examples/risk-register.csv",
+				"--svg", WORKSPACE.root().resolve("remote.svg").toString());
+		Path otherData = Files.createDirectories(WORKSPACE.root().resolve("local-data"));
+		Cli local = cli("--data", otherData.toString(), "--rules", WORKSPACE.rules().toString(), "risk",
+				"examples/risk-register.csv");
+
+		assertThat(remote.exit()).as(remote.err()).isZero();
+		assertThat(local.exit()).as(local.err()).isZero();
+		assertThat(remote.out()).isNotBlank().isEqualTo(local.out());
+		assertThat(remote.err()).contains("wrote ");
+		assertThat(Files.readString(WORKSPACE.root().resolve("remote.svg"))).startsWith("<");
+		assertThat(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+			.sql("SELECT created_by FROM scoring_run ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+			.query(String.class)
+			.single()).isEqualTo("user:cli-analyst");
+
+		Cli revoked = cli("--server", "http://127.0.0.1:" + port, "--token", "caio_unknown", "maturity",
+				"examples/survey-wide.csv");
+		assertThat(revoked.exit()).isEqualTo(2);
+		assertThat(revoked.err()).contains("401").contains("unknown or revoked");
+	}
+
+	record Cli(int exit, String out, String err) {
+	}
+
+	static Cli cli(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit = com.caio.engine.cli.Cli.run(CaioApplication.class, args,
+				new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		return new Cli(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 
 }

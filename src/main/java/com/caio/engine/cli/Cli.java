@@ -33,6 +33,10 @@ public final class Cli {
 			err.println("caio: " + ex.getMessage());
 			return 2;
 		}
+		String server = parsed.option("server") != null ? parsed.option("server") : System.getenv("CAIO_SERVER");
+		if (server != null && !server.isBlank() && !parsed.flag("help")) {
+			return remote(server, parsed, err, out);
+		}
 		Map<String, Object> properties = new java.util.HashMap<>(
 				Map.of("caio.rules.watch", "false", "logging.level.root", "WARN", "logging.level.com.caio", "ERROR",
 						"logging.level.org.kie", "ERROR", "logging.level.org.drools", "ERROR",
@@ -111,12 +115,39 @@ public final class Cli {
 		}
 	}
 
+	/** A command against a server: signed in with a personal token, no local database. */
+	private static int remote(String server, CliArgs parsed, PrintStream err, PrintStream out) {
+		String token = parsed.option("token") != null ? parsed.option("token") : System.getenv("CAIO_TOKEN");
+		if (token == null || token.isBlank()) {
+			err.println(
+					"caio: --server needs a personal API token: --token TOKEN or CAIO_TOKEN (make one on /profile)");
+			return 2;
+		}
+		try {
+			return new RemoteCommand(server, token.strip()).run(parsed, out, err);
+		}
+		catch (IllegalArgumentException ex) {
+			err.println("caio: --server " + server + ": " + ex.getMessage());
+			return 2;
+		}
+		catch (java.io.IOException ex) {
+			err.println("caio: " + server + ": " + ex);
+			return 1;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return 1;
+		}
+	}
+
 	private static void usage(List<CliCommand> commands, PrintStream err) {
 		err.println("usage: java -jar target/caio.jar [COMMAND ...]   (no command: start the server)");
 		for (CliCommand command : commands) {
 			err.println("  " + command.usage());
 		}
 		err.println("common options: --rules DIR (default ./rules), --data DIR (default ./data)");
+		err.println("against a server: --server URL --token TOKEN (or CAIO_SERVER, CAIO_TOKEN) [--engagement ID]"
+				+ " KIND FILE");
 	}
 
 }

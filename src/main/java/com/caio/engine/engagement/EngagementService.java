@@ -59,6 +59,10 @@ public class EngagementService {
 			String headHash) {
 	}
 
+	/** An engagement in a listing. */
+	public record Listed(long id, String client, String title, LocalDate start, int records, String href) {
+	}
+
 	private final EngagementStore store;
 
 	private final EngagementFileReader files;
@@ -79,6 +83,11 @@ public class EngagementService {
 		this.readers = readers.stream().collect(Collectors.toMap(ArtefactReader::kind, Function.identity()));
 		this.json = json;
 		this.clock = Clock.systemDefaultZone();
+	}
+
+	/** The engagements with these ids (those that exist), oldest first. */
+	public List<Listed> list(List<Long> ids) {
+		return store.list(ids);
 	}
 
 	public Imported importFile(Path file) {

@@ -19,6 +19,7 @@ import com.caio.engine.cli.CliCommand;
 import com.caio.engine.cli.CliCommands;
 import com.caio.engine.common.Refusal;
 import com.caio.engine.storage.Run;
+import com.caio.engine.storage.RunScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -84,7 +85,9 @@ class CapabilityCommands implements CliCommands {
 				}
 			}
 			try {
-				Run<?> run = runs.run(capability, Source.file(file, options, attachments));
+				// a local command is not a signed-in user: it records the OS account
+				Run<?> run = runs.run(capability, Source.file(file, options, attachments),
+						RunScope.Owner.none("cli:" + System.getProperty("user.name")));
 				write(run, writes, err);
 				out.println(args.flag("json") ? runs.json(run) : text(run));
 				return 0;

@@ -1,0 +1,120 @@
+package com.caio.engine.workspace;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.caio.engine.common.Refusal;
+import com.caio.engine.run.Capability;
+import com.caio.engine.run.Runs;
+import com.caio.engine.run.Source;
+import com.caio.engine.storage.Run;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs an uploaded file through its capability on a worker, so the page can poll how far
+ * the reader has got (bytes of the upload consumed) instead of waiting on one long
+ * request. A job is kept in memory only: the run it makes is what is stored.
+ */
+@Service
+class Jobs {
+
+	private static final Logger log = LoggerFactory.getLogger(Jobs.class);
+
+	/** Where a job stands, as the progress bar reads it. */
+	record Status(String id, String kind, String state, long bytesRead, long bytesTotal, Long runId, String where,
+			String message) {
+	}
+
+	private final Runs runs;
+
+	private final ExecutorService workers;
+
+	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+
+	Jobs(Runs runs, @Value("${caio.scoring.max-concurrent:2}") int workers) {
+		this.runs = runs;
+		this.workers = Executors.newFixedThreadPool(Math.max(1, workers), r -> {
+			Thread thread = new Thread(r, "workspace-job");
+			thread.setDaemon(true);
+			return thread;
+		});
+	}
+
+	/** Starts the run and answers at once with the job to poll. */
+	Status start(Capability<?, ?> capability, Source source, long bytesTotal) {
+		Job job = new Job(UUID.randomUUID().toString(), capability.kind(), bytesTotal);
+		jobs.put(job.id, job);
+		workers.execute(() -> job.run(runs, capability, source.observed(job.bytesRead::set)));
+		return job.status();
+	}
+
+	/** The job's status, or null when there is no such job. */
+	Status status(String id) {
+		Job job = jobs.get(id);
+		return job == null ? null : job.status();
+	}
+
+	@PreDestroy
+	void stop() {
+		workers.shutdownNow();
+	}
+
+	private static final class Job {
+
+		private final String id;
+
+		private final String kind;
+
+		private final long bytesTotal;
+
+		private final AtomicLong bytesRead = new AtomicLong();
+
+		private volatile String state = "queued";
+
+		private volatile Long runId;
+
+		private volatile String where;
+
+		private volatile String message;
+
+		Job(String id, String kind, long bytesTotal) {
+			this.id = id;
+			this.kind = kind;
+			this.bytesTotal = bytesTotal;
+		}
+
+		void run(Runs runs, Capability<?, ?> capability, Source source) {
+			state = "running";
+			try {
+				Run<?> run = runs.run(capability, source);
+				runId = run.id();
+				bytesRead.set(bytesTotal);
+				state = "done";
+			}
+			catch (Refusal ex) {
+				where = ex.where();
+				message = ex.what() + (ex.accepted() == null ? "" : " (accepted: " + ex.accepted() + ")");
+				state = "refused";
+			}
+			catch (RuntimeException ex) {
+				log.warn("workspace job {} of {} failed", id, kind, ex);
+				message = "The run failed on the server; the log has the details (job " + id + ").";
+				state = "failed";
+			}
+		}
+
+		Status status() {
+			return new Status(id, kind, state, bytesRead.get(), bytesTotal, runId, where, message);
+		}
+
+	}
+
+}

@@ -59,6 +59,18 @@ public class EngagementService {
 			String headHash) {
 	}
 
+	/** An engagement as a list shows it. */
+	public record Summary(long id, String client, String title, LocalDate start, Instant createdAt, int records) {
+	}
+
+	/**
+	 * The decision kinds and the outcomes each accepts, and the meeting kinds (for
+	 * forms).
+	 */
+	public static final Map<String, java.util.Set<String>> DECISION_OUTCOMES = RecordReader.DECISION_OUTCOMES;
+
+	public static final java.util.Set<String> MEETING_KINDS = RecordReader.MEETING_KINDS;
+
 	private final EngagementStore store;
 
 	private final EngagementFileReader files;
@@ -79,6 +91,11 @@ public class EngagementService {
 		this.readers = readers.stream().collect(Collectors.toMap(ArtefactReader::kind, Function.identity()));
 		this.json = json;
 		this.clock = Clock.systemDefaultZone();
+	}
+
+	/** Every engagement, newest first. */
+	public List<Summary> list() {
+		return store.list();
 	}
 
 	public Imported importFile(Path file) {

@@ -104,4 +104,13 @@ class EngagementStore {
 			.list();
 	}
 
+	/** Every engagement, newest first, without its records. */
+	List<EngagementService.Summary> list() {
+		return jdbc
+			.sql("SELECT id, client, title, start_date, created_at, record_count FROM engagement ORDER BY id DESC")
+			.query((rs, n) -> new EngagementService.Summary(rs.getLong(1), rs.getString(2), rs.getString(3),
+					rs.getDate(4).toLocalDate(), rs.getTimestamp(5).toInstant(), rs.getInt(6)))
+			.list();
+	}
+
 }

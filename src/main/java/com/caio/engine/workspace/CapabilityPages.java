@@ -3,6 +3,7 @@ package com.caio.engine.workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -60,10 +61,10 @@ class CapabilityPages {
 
 	/** Without script: reads, runs and shows the result, or the form with the refusal. */
 	@PostMapping("/w/{kind}")
-	String run(@PathVariable String kind, MultipartHttpServletRequest request, Model model) {
+	String run(@PathVariable String kind, MultipartHttpServletRequest request, Principal principal, Model model) {
 		Capability<?, ?> capability = runs.capability(kind);
 		try {
-			Run<?> run = runs.run(capability, source(capability, request));
+			Run<?> run = jobs.runNow(capability, source(capability, request), EngagementPages.actor(principal));
 			return "redirect:/w/" + kind + "/" + run.id();
 		}
 		catch (Refusal ex) {
@@ -74,12 +75,14 @@ class CapabilityPages {
 
 	@PostMapping("/w/{kind}/jobs")
 	@ResponseBody
-	ResponseEntity<Jobs.Status> start(@PathVariable String kind, MultipartHttpServletRequest request) {
+	ResponseEntity<Jobs.Status> start(@PathVariable String kind, MultipartHttpServletRequest request,
+			Principal principal) {
 		Capability<?, ?> capability = runs.capability(kind);
 		try {
 			Source source = source(capability, request);
 			long size = source.path().toFile().length();
-			return ResponseEntity.status(HttpStatus.ACCEPTED).body(jobs.start(capability, source, size));
+			return ResponseEntity.status(HttpStatus.ACCEPTED)
+				.body(jobs.start(capability, source, size, EngagementPages.actor(principal)));
 		}
 		catch (Refusal ex) {
 			return ResponseEntity.unprocessableContent()

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
+import com.caio.engine.audit.AuditLog;
 import com.caio.engine.common.Refusal;
 import com.caio.engine.run.Capability;
 import com.caio.engine.run.Runs;
@@ -35,12 +36,17 @@ class Jobs {
 
 	private final Runs runs;
 
+	private final AuditLog audit;
+
 	private final ExecutorService workers;
+
+	private static final int MAX_KEPT = 200;
 
 	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-	Jobs(Runs runs, @Value("${caio.scoring.max-concurrent:2}") int workers) {
+	Jobs(Runs runs, AuditLog audit, @Value("${caio.scoring.max-concurrent:2}") int workers) {
 		this.runs = runs;
+		this.audit = audit;
 		this.workers = Executors.newFixedThreadPool(Math.max(1, workers), r -> {
 			Thread thread = new Thread(r, "workspace-job");
 			thread.setDaemon(true);
@@ -49,11 +55,33 @@ class Jobs {
 	}
 
 	/** Starts the run and answers at once with the job to poll. */
-	Status start(Capability<?, ?> capability, Source source, long bytesTotal) {
+	Status start(Capability<?, ?> capability, Source source, long bytesTotal, String actor) {
+		forgetFinished();
 		Job job = new Job(UUID.randomUUID().toString(), capability.kind(), bytesTotal);
 		jobs.put(job.id, job);
-		workers.execute(() -> job.run(runs, capability, source.observed(job.bytesRead::set)));
+		workers.execute(() -> {
+			job.run(runs, capability, source.observed(job.bytesRead::set));
+			if (job.runId != null) {
+				audit.record(actor, "run.created", capability.kind(), job.runId.toString(),
+						source.name() + " " + source.sha256());
+			}
+		});
 		return job.status();
+	}
+
+	/** Runs a file now, on the caller's thread (the form without script). */
+	Run<?> runNow(Capability<?, ?> capability, Source source, String actor) {
+		Run<?> run = runs.run(capability, source);
+		audit.record(actor, "run.created", capability.kind(), Long.toString(run.id()),
+				source.name() + " " + source.sha256());
+		return run;
+	}
+
+	/** Finished jobs are kept for polling a while, not for ever. */
+	private void forgetFinished() {
+		if (jobs.size() > MAX_KEPT) {
+			jobs.values().removeIf(Job::finished);
+		}
 	}
 
 	/** The job's status, or null when there is no such job. */
@@ -109,6 +137,10 @@ class Jobs {
 				message = "The run failed on the server; the log has the details (job " + id + ").";
 				state = "failed";
 			}
+		}
+
+		boolean finished() {
+			return !state.equals("queued") && !state.equals("running");
 		}
 
 		Status status() {

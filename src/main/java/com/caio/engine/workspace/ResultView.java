@@ -17,8 +17,14 @@ import tools.jackson.databind.json.JsonMapper;
  * findings and its rejected rows (found by name in the result, as every capability calls
  * them {@code findings} and {@code rejectedRows}), and a download for every document.
  */
-record ResultView(Run<?> run, String text, String svg, List<FindingRow> findings, List<RejectedRow> rejected,
-		long rejectedCount, List<Download> downloads) {
+record ResultView(Run<?> run, String text, String svg, List<LevelRow> levels, List<FindingRow> findings,
+		List<RejectedRow> rejected, long rejectedCount, List<Download> downloads) {
+
+	/**
+	 * A scored level (maturity's overall and dimensions), as the figures table shows it.
+	 */
+	record LevelRow(String name, Double score, Integer level, String levelName) {
+	}
 
 	/** A finding as the page lists it. */
 	record FindingRow(String ruleId, String severity, String subject, String message) {
@@ -46,7 +52,7 @@ record ResultView(Run<?> run, String text, String svg, List<FindingRow> findings
 		downloads.add(new Download("json", "JSON", base + "json"));
 		List<RejectedRow> rejected = rejected(result);
 		long count = result.path("rejectedCount").asLong(rejected.size());
-		return new ResultView(run, text, svg, findings(result), rejected, count, downloads);
+		return new ResultView(run, text, svg, levels(result), findings(result), rejected, count, downloads);
 	}
 
 	private static String render(Runs runs, Run<?> run, String document) {
@@ -59,6 +65,28 @@ record ResultView(Run<?> run, String text, String svg, List<FindingRow> findings
 			case "svg", "png", "pdf", "pptx", "docx", "xlsx", "ics", "csv", "json" -> document.toUpperCase();
 			default -> document;
 		};
+	}
+
+	/**
+	 * The overall level and the level of each dimension, where the result has them (a
+	 * result with {@code overall} and {@code dimensions} carrying {@code level}).
+	 */
+	static List<LevelRow> levels(JsonNode result) {
+		List<LevelRow> rows = new ArrayList<>();
+		JsonNode overall = result.path("overall");
+		if (overall.has("level") && result.path("dimensions").isArray()) {
+			rows.add(level("Overall", overall));
+			for (JsonNode d : result.path("dimensions")) {
+				rows.add(level(d.path("name").asString(d.path("dimension").asString()), d));
+			}
+		}
+		return rows;
+	}
+
+	private static LevelRow level(String name, JsonNode node) {
+		return new LevelRow(name, node.path("score").isNumber() ? node.path("score").asDouble() : null,
+				node.path("level").isNumber() ? node.path("level").asInt() : null,
+				node.path("levelName").asString(null));
 	}
 
 	static List<FindingRow> findings(JsonNode result) {

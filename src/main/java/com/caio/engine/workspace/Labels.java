@@ -30,6 +30,11 @@ public final class Labels {
 		return capability(kind);
 	}
 
+	/** For the templates: {@code ${@labels.describe(kind)}}. */
+	public String describe(String kind) {
+		return about(kind);
+	}
+
 	/** For the templates: {@code ${@labels.name(option)}}. */
 	public String name(String field) {
 		return field(field);

@@ -216,7 +216,10 @@ public class WorkspaceSteps {
 				"/w/onboarding", "/w/opportunities", "/w/engagements", "/w/rules", "/w/audit");
 		for (String page : pages) {
 			browser().get(base + page);
-			assertThat(Browser.find(By.tagName("h1")).getText()).as(page).isNotBlank();
+			assertThat(Browser.find(By.tagName("h1")).getText()).as(page)
+				.isNotBlank()
+				.isNotEqualTo("Something went wrong");
+			assertThat(browser().getPageSource()).as(page).doesNotContain("Whitelabel").doesNotContain("Exception");
 			for (WebElement field : browser()
 				.findElements(By.cssSelector("input:not([type=hidden]), select, textarea"))) {
 				String id = field.getAttribute("id");

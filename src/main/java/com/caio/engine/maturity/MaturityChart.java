@@ -4,16 +4,11 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import javax.imageio.ImageIO;
+import com.caio.engine.common.Png;
 
 /**
  * The levels as a bar chart: one bar per dimension on the 1-5 scale, then the overall
@@ -100,15 +95,11 @@ final class MaturityChart {
 
 	static byte[] png(MaturityReport report) {
 		List<Bar> bars = bars(report);
-		int scale = 2;
 		int height = height(bars);
-		BufferedImage image = new BufferedImage(WIDTH * scale, height * scale, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-		g.scale(scale, scale);
-		g.setColor(Color.WHITE);
-		g.fillRect(0, 0, WIDTH, height);
+		return Png.paint(WIDTH, height, 2, g -> paint(g, bars, height));
+	}
+
+	private static void paint(Graphics2D g, List<Bar> bars, int height) {
 		g.setStroke(new BasicStroke(1));
 		for (int tick = 1; tick <= 5; tick++) {
 			int x = (int) Math.round(x(tick));
@@ -128,15 +119,6 @@ final class MaturityChart {
 		}
 		text(g, "Score on the 1-5 scale; the bar's colour is its level.", LEFT, height - 8, 11, false,
 				Color.decode("#5b6775"), -1);
-		g.dispose();
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "png", out);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
 	}
 
 	/** align: -1 left, 0 centre, 1 right. */

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.caio.engine.report.PdfReport;
+import com.caio.engine.print.Block;
+import com.caio.engine.print.PdfBlocks;
 import com.caio.engine.storage.Run;
 
 /**
@@ -25,22 +26,24 @@ final class MaturityPdf {
 
 	static byte[] render(Run<MaturityReport> run) {
 		MaturityReport r = run.result();
-		PdfReport pdf = new PdfReport("AI maturity assessment",
-				"From " + run.input().name() + " \u00b7 scored on " + DAY.format(run.at()));
+		List<Block> pdf = new ArrayList<>();
+		String title = "AI maturity assessment";
+		pdf.add(new Block.Title(title, "From " + run.input().name() + " \u00b7 scored on " + DAY.format(run.at())));
 		MaturityReport.Level overall = r.overall();
-		pdf.bold(overall.level() == null ? "Not enough answers to score the organisation." : "Overall: level "
-				+ overall.level() + ", " + overall.levelName() + " (score " + score(overall.score()) + " of 5)");
-		pdf.paragraph(count(r.respondents(), "respondent") + " scored"
+		pdf.add(bold(overall.level() == null ? "Not enough answers to score the organisation." : "Overall: level "
+				+ overall.level() + ", " + overall.levelName() + " (score " + score(overall.score()) + " of 5)"));
+		pdf.add(para(count(r.respondents(), "respondent") + " scored"
 				+ (r.rejectedCount() == 0 ? "." : "; " + count(r.rejectedCount(), "row")
-						+ " of the export could not be used (listed in the " + "text report)."));
-		pdf.heading("Levels per dimension");
-		pdf.picture(MaturityChart.png(r), 500, 230);
+						+ " of the export could not be used (listed in the " + "text report).")));
+		pdf.add(new Block.Heading("Levels per dimension"));
+		pdf.add(new Block.Picture(MaturityChart.png(r), 500, 230));
 		List<List<String>> rows = new ArrayList<>();
 		for (MaturityReport.DimensionResult d : r.dimensions()) {
 			rows.add(List.of(d.name(), level(d.level(), d.levelName()), score(d.score()),
 					String.format(Locale.UK, "%,d", d.answered())));
 		}
-		pdf.table(new float[] { 3, 3, 1.3f, 1.5f }, List.of("Dimension", "Level", "Score", "Answers"), rows, 2, 3);
+		pdf.add(new Block.Table(List.of("Dimension", "Level", "Score", "Answers"), rows,
+				new float[] { 3, 3, 1.3f, 1.5f }));
 		List<String> holding = new ArrayList<>();
 		for (MaturityReport.MaturityFinding f : r.findings()) {
 			if (!f.severity().equals("info")) {
@@ -48,10 +51,10 @@ final class MaturityPdf {
 			}
 		}
 		if (!holding.isEmpty()) {
-			pdf.heading("What holds the levels back");
-			pdf.bullets(holding.subList(0, Math.min(8, holding.size())));
+			pdf.add(new Block.Heading("What holds the levels back"));
+			pdf.add(new Block.Bullets(holding.subList(0, Math.min(8, holding.size()))));
 			if (holding.size() > 8) {
-				pdf.paragraph("and " + (holding.size() - 8) + " more in the full report.");
+				pdf.add(para("and " + (holding.size() - 8) + " more in the full report."));
 			}
 		}
 		List<List<String>> segments = new ArrayList<>();
@@ -60,11 +63,11 @@ final class MaturityPdf {
 					level(s.overall().level(), s.overall().levelName()), score(s.overall().score())));
 		}
 		if (!segments.isEmpty()) {
-			pdf.heading("By department and role");
-			pdf.table(new float[] { 4, 1.6f, 3, 1.3f }, List.of("Group", "Respondents", "Overall level", "Score"),
-					segments, 1, 3);
+			pdf.add(new Block.Heading("By department and role"));
+			pdf.add(new Block.Table(List.of("Group", "Respondents", "Overall level", "Score"), segments,
+					new float[] { 4, 1.6f, 3, 1.3f }));
 		}
-		return pdf.bytes();
+		return new PdfBlocks(10).render(title, pdf);
 	}
 
 	/** A finding's sentence with dimension ids replaced by their names. */
@@ -86,6 +89,14 @@ final class MaturityPdf {
 
 	private static String count(long n, String noun) {
 		return String.format(Locale.UK, "%,d %s%s", n, noun, n == 1 ? "" : "s");
+	}
+
+	private static Block bold(String text) {
+		return new Block.Para(text, true);
+	}
+
+	private static Block para(String text) {
+		return new Block.Para(text, false);
 	}
 
 }

@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.caio.engine.report.PdfReport;
+import com.caio.engine.print.Block;
+import com.caio.engine.print.PdfBlocks;
 import com.caio.engine.storage.Run;
 
 /**
@@ -36,18 +37,20 @@ final class RiskPdf {
 		Map<String, RiskReport.RankedRisk> byId = r.risks()
 			.stream()
 			.collect(Collectors.toMap(RiskReport.RankedRisk::id, Function.identity(), (a, b) -> a));
-		PdfReport pdf = new PdfReport("AI risk register and remediation roadmap",
-				"From " + run.input().name() + " \u00b7 ranked on " + DAY.format(run.at()));
-		pdf.bold(String.format(Locale.UK, "%,d risks ranked; the roadmap takes %s%% of the total risk off (%,d to %,d)",
-				r.risks().size(), percent(r.reductionPercent()), r.totalInherent(), r.totalMitigated()));
+		List<Block> pdf = new ArrayList<>();
+		String title = "AI risk register and remediation roadmap";
+		pdf.add(new Block.Title(title, "From " + run.input().name() + " \u00b7 ranked on " + DAY.format(run.at())));
+		pdf.add(bold(
+				String.format(Locale.UK, "%,d risks ranked; the roadmap takes %s%% of the total risk off (%,d to %,d)",
+						r.risks().size(), percent(r.reductionPercent()), r.totalInherent(), r.totalMitigated())));
 		if (r.rejectedCount() > 0) {
-			pdf.paragraph(String.format(Locale.UK,
+			pdf.add(para(String.format(Locale.UK,
 					"%,d row%s of the register could not be used (listed in the text " + "report).", r.rejectedCount(),
-					r.rejectedCount() == 1 ? "" : "s"));
+					r.rejectedCount() == 1 ? "" : "s")));
 		}
-		pdf.heading("Heatmap: likelihood by impact, top 5 marked");
-		pdf.picture(HeatmapPng.render(r), 420, 300);
-		pdf.heading("Top 5 risks");
+		pdf.add(new Block.Heading("Heatmap: likelihood by impact, top 5 marked"));
+		pdf.add(new Block.Picture(HeatmapPng.render(r), 420, 300));
+		pdf.add(new Block.Heading("Top 5 risks"));
 		List<List<String>> top = new ArrayList<>();
 		r.risks()
 			.stream()
@@ -55,10 +58,10 @@ final class RiskPdf {
 			.forEach(k -> top.add(List.of(Integer.toString(k.rank()), k.title(), capitalise(k.band()),
 					k.likelihood() + " \u00d7 " + k.impact() + " = " + k.score(),
 					k.owner().isEmpty() ? "no owner yet" : k.owner())));
-		pdf.table(new float[] { 0.8f, 6, 1.6f, 2, 2.6f },
-				List.of("Rank", "Risk", "Band", "Likelihood \u00d7 impact", "Owner"), top, 0, 3);
-		pdf.heading("Remediation roadmap");
-		pdf.paragraph("In priority order: the most risk taken off per unit of cost first.");
+		pdf.add(new Block.Table(List.of("Rank", "Risk", "Band", "Likelihood \u00d7 impact", "Owner"), top,
+				new float[] { 0.8f, 6, 1.6f, 2, 2.6f }));
+		pdf.add(new Block.Heading("Remediation roadmap"));
+		pdf.add(para("In priority order: the most risk taken off per unit of cost first."));
 		List<List<String>> roadmap = new ArrayList<>();
 		for (RiskReport.Action a : r.remediation().subList(0, Math.min(ROADMAP_ROWS, r.remediation().size()))) {
 			RiskReport.RankedRisk risk = byId.get(a.riskId());
@@ -67,13 +70,13 @@ final class RiskPdf {
 					a.inherentScore() + " \u2192 " + a.mitigatedScore(),
 					a.cost() == null ? "\u2013" : String.format(Locale.UK, "%,.0f", a.cost())));
 		}
-		pdf.table(new float[] { 1.8f, 3.6f, 4.2f, 2, 1.5f, 1.4f },
-				List.of("Due", "Risk", "Action", "Owner", "Score", "Cost"), roadmap, 4, 5);
+		pdf.add(new Block.Table(List.of("Due", "Risk", "Action", "Owner", "Score", "Cost"), roadmap,
+				new float[] { 1.8f, 3.6f, 4.2f, 2, 1.5f, 1.4f }));
 		if (r.remediation().size() > ROADMAP_ROWS) {
-			pdf.paragraph((r.remediation().size() - ROADMAP_ROWS) + " more actions in the full roadmap (text report, "
-					+ "JSON).");
+			pdf.add(para((r.remediation().size() - ROADMAP_ROWS) + " more actions in the full roadmap (text report, "
+					+ "JSON)."));
 		}
-		return pdf.bytes();
+		return new PdfBlocks(10).render(title, pdf);
 	}
 
 	private static String month(String bucket) {
@@ -91,6 +94,14 @@ final class RiskPdf {
 
 	private static String capitalise(String s) {
 		return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.UK) + s.substring(1).toLowerCase(Locale.UK);
+	}
+
+	private static Block bold(String text) {
+		return new Block.Para(text, true);
+	}
+
+	private static Block para(String text) {
+		return new Block.Para(text, false);
 	}
 
 }

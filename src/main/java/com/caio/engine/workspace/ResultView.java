@@ -40,7 +40,7 @@ record ResultView(Run<?> run, String text, String svg, List<LevelRow> levels, Li
 
 	static ResultView of(Runs runs, JsonMapper json, Capability<?, ?> capability, Run<?> run) {
 		String base = "/api/" + run.kind() + "/" + run.id() + "/";
-		String text = render(runs, run, Document.TEXT);
+		String text = render(runs, capability, run, Document.TEXT);
 		boolean hasSvg = capability.documents().stream().anyMatch(d -> d.name().equals("svg"));
 		// an <img>, not inline markup: the chart's labels come from the user's file
 		String svg = hasSvg ? base + "svg" : null;
@@ -55,8 +55,10 @@ record ResultView(Run<?> run, String text, String svg, List<LevelRow> levels, Li
 		return new ResultView(run, text, svg, levels(result), findings(result), rejected, count, downloads);
 	}
 
-	private static String render(Runs runs, Run<?> run, String document) {
-		return new String(runs.document(run.kind(), run.id(), document).bytes(), StandardCharsets.UTF_8);
+	/** Renders from the run already read (the store is read once per page). */
+	@SuppressWarnings("unchecked")
+	private static <R> String render(Runs runs, Capability<?, R> capability, Run<?> run, String document) {
+		return new String(runs.document(capability, document).render().apply((Run<R>) run), StandardCharsets.UTF_8);
 	}
 
 	static String label(String document) {

@@ -59,8 +59,8 @@ public class EngagementService {
 			String headHash) {
 	}
 
-	/** An engagement as a list shows it. */
-	public record Summary(long id, String client, String title, LocalDate start, Instant createdAt, int records) {
+	/** An engagement in a listing. */
+	public record Listed(long id, String client, String title, LocalDate start, int records, String href) {
 	}
 
 	/**
@@ -93,9 +93,9 @@ public class EngagementService {
 		this.clock = Clock.systemDefaultZone();
 	}
 
-	/** Every engagement, newest first. */
-	public List<Summary> list() {
-		return store.list();
+	/** The engagements with these ids (those that exist), oldest first. */
+	public List<Listed> list(List<Long> ids) {
+		return store.list(ids);
 	}
 
 	public Imported importFile(Path file) {

@@ -55,6 +55,20 @@ class EngagementStore {
 			.optional();
 	}
 
+	/** The engagements with these ids, oldest first. */
+	List<EngagementService.Listed> list(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT id, client, title, start_date, record_count FROM engagement
+				WHERE id IN (:ids) ORDER BY id""")
+			.param("ids", ids)
+			.query((rs, n) -> new EngagementService.Listed(rs.getLong(1), rs.getString(2), rs.getString(3),
+					rs.getDate(4).toLocalDate(), rs.getInt(5), "/api/engagements/" + rs.getLong(1)))
+			.list();
+	}
+
 	Optional<Head> head(long id) {
 		return jdbc.sql("SELECT id, record_count, head_hash FROM engagement WHERE id = :id")
 			.param("id", id)
@@ -101,15 +115,6 @@ class EngagementStore {
 			.param("id", id)
 			.query((rs, n) -> new HashChain.Row(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6)))
-			.list();
-	}
-
-	/** Every engagement, newest first, without its records. */
-	List<EngagementService.Summary> list() {
-		return jdbc
-			.sql("SELECT id, client, title, start_date, created_at, record_count FROM engagement ORDER BY id DESC")
-			.query((rs, n) -> new EngagementService.Summary(rs.getLong(1), rs.getString(2), rs.getString(3),
-					rs.getDate(4).toLocalDate(), rs.getTimestamp(5).toInstant(), rs.getInt(6)))
 			.list();
 	}
 

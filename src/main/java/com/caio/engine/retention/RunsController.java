@@ -3,11 +3,16 @@ package com.caio.engine.retention;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+
+import com.caio.engine.security.Access;
+import com.caio.engine.storage.RunScope;
+import com.caio.engine.storage.RunStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,20 +28,31 @@ class RunsController {
 
 	private final RunRetention retention;
 
-	RunsController(RunRetention retention) {
+	private final RunStore runs;
+
+	private final Access access;
+
+	RunsController(RunRetention retention, RunStore runs, Access access) {
 		this.retention = retention;
+		this.runs = runs;
+		this.access = access;
 	}
 
+	/** A run the caller may not see is answered as a missing one. */
 	@DeleteMapping("/api/{kind}/{id}")
-	ResponseEntity<?> delete(@PathVariable String kind, @PathVariable long id, HttpServletRequest request) {
-		return retention.delete(kind, id, actor(request)).<ResponseEntity<?>>map(deleted -> {
+	ResponseEntity<?> delete(@PathVariable String kind, @PathVariable long id, Authentication auth) {
+		RunScope scope = access.runs(auth);
+		boolean visible = runs.owner(kind, id).map(o -> scope.includes(o.engagement(), o.createdBy())).orElse(false);
+		Optional<RunRetention.Deleted> deleted = visible ? retention.delete(kind, id, Access.actor(auth))
+				: Optional.empty();
+		return deleted.<ResponseEntity<?>>map(done -> {
 			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("kind", deleted.kind());
-			body.put("id", deleted.id());
+			body.put("kind", done.kind());
+			body.put("id", done.id());
 			body.put("deleted", true);
-			body.put("inputName", deleted.inputName());
-			body.put("uploadDeleted", deleted.uploadDeleted());
-			body.put("bytesFreed", deleted.bytesFreed());
+			body.put("inputName", done.inputName());
+			body.put("uploadDeleted", done.uploadDeleted());
+			body.put("bytesFreed", done.bytesFreed());
 			return ResponseEntity.ok(body);
 		}).orElseGet(() -> {
 			ProblemDetail problem = ProblemDetail.forStatus(404);
@@ -51,12 +67,6 @@ class RunsController {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 		problem.setTitle("Run kept");
 		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
-	}
-
-	/** Until sign-in exists, the caller is known by its address only. */
-	private static String actor(HttpServletRequest request) {
-		return request.getUserPrincipal() != null ? "user:" + request.getUserPrincipal().getName()
-				: "http:" + request.getRemoteAddr();
 	}
 
 }

@@ -10,13 +10,16 @@ import java.util.Map;
 import com.caio.engine.common.BadInputException;
 import com.caio.engine.common.BoundedInput;
 import com.caio.engine.common.Refusal;
+import com.caio.engine.security.Access;
 import com.caio.engine.storage.Run;
+import com.caio.engine.storage.RunScope;
 import com.caio.engine.storage.UploadStore;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,7 +33,9 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
  * The REST API every capability has: {@code POST /api/{kind}} (a multipart upload with
  * the file as {@code file}, or the input as the request body), {@code GET /api/{kind}},
  * {@code GET /api/{kind}/{id}} and {@code GET /api/{kind}/{id}/{document}}. Uploads and
- * bodies are streamed to the upload store, which hashes them once.
+ * bodies are streamed to the upload store, which hashes them once. A run is made in an
+ * engagement with {@code ?engagement=ID} (members only); the caller sees only the runs
+ * {@link Access#runs} allows, and any other id is answered 404 as a missing one.
  */
 @RestController
 @RequestMapping("/api/{kind}")
@@ -42,15 +47,20 @@ class RunController {
 
 	private final BodyLimits limits;
 
-	RunController(Runs runs, UploadStore uploads, BodyLimits limits) {
+	private final Access access;
+
+	RunController(Runs runs, UploadStore uploads, BodyLimits limits, Access access) {
 		this.runs = runs;
 		this.uploads = uploads;
 		this.limits = limits;
+		this.access = access;
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<Run<?>> upload(@PathVariable String kind, MultipartHttpServletRequest request) throws IOException {
+	ResponseEntity<Run<?>> upload(@PathVariable String kind, MultipartHttpServletRequest request,
+			@RequestParam(required = false) Long engagement, Authentication auth) throws IOException {
 		Capability<?, ?> capability = runs.capability(kind);
+		RunScope.Owner owner = owner(auth, engagement);
 		MultipartFile file = request.getFile("file");
 		if (file == null) {
 			throw new BadInputException("file", "missing multipart part 'file' (send the input as 'file')");
@@ -62,36 +72,41 @@ class RunController {
 				attachments.put(name, Source.upload(uploads.save(part, name), Map.of(), Map.of()));
 			}
 		}
-		return create(capability, uploads.save(file, kind + ".csv"), options(capability, request), attachments);
+		return create(capability, uploads.save(file, kind + ".csv"), options(capability, request), attachments, owner);
 	}
 
 	@PostMapping(consumes = { MediaType.APPLICATION_JSON_VALUE, "application/yaml", "application/x-yaml", "text/yaml",
 			MediaType.TEXT_PLAIN_VALUE, "text/csv" })
 	ResponseEntity<Run<?>> body(@PathVariable String kind, HttpServletRequest request,
-			@RequestParam(required = false) String name) throws IOException {
+			@RequestParam(required = false) String name, @RequestParam(required = false) Long engagement,
+			Authentication auth) throws IOException {
 		Capability<?, ?> capability = runs.capability(kind);
+		RunScope.Owner owner = owner(auth, engagement);
 		MediaType type = MediaType.parseMediaType(request.getContentType());
 		String fileName = name != null ? name : kind + (MediaType.APPLICATION_JSON.includes(type) ? ".json"
 				: type.getSubtype().equals("csv") ? ".csv" : ".yaml");
 		// counted while it arrives: a body over its kind's limit is refused (413) at
 		// that byte
 		try (InputStream in = BoundedInput.limit(request.getInputStream(), limits.of(kind), fileName)) {
-			return create(capability, uploads.save(in, fileName), options(capability, request), Map.of());
+			return create(capability, uploads.save(in, fileName), options(capability, request), Map.of(), owner);
 		}
 	}
 
 	@GetMapping
-	List<Listed> list(@PathVariable String kind, @RequestParam(defaultValue = "100") int limit) {
-		return runs.list(kind, limit).stream().map(Listed::of).toList();
+	List<Listed> list(@PathVariable String kind, @RequestParam(defaultValue = "100") int limit, Authentication auth) {
+		return runs.list(kind, limit, access.runs(auth)).stream().map(Listed::of).toList();
 	}
 
 	@GetMapping("/{id}")
-	Run<?> find(@PathVariable String kind, @PathVariable long id) {
+	Run<?> find(@PathVariable String kind, @PathVariable long id, Authentication auth) {
+		runs.requireVisible(kind, id, access.runs(auth));
 		return runs.find(kind, id);
 	}
 
 	@GetMapping("/{id}/{document}")
-	ResponseEntity<byte[]> document(@PathVariable String kind, @PathVariable long id, @PathVariable String document) {
+	ResponseEntity<byte[]> document(@PathVariable String kind, @PathVariable long id, @PathVariable String document,
+			Authentication auth) {
+		runs.requireVisible(kind, id, access.runs(auth));
 		Runs.Rendered rendered = runs.document(kind, id, document);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(rendered.mediaType()))
@@ -101,14 +116,25 @@ class RunController {
 	}
 
 	private ResponseEntity<Run<?>> create(Capability<?, ?> capability, UploadStore.Upload upload,
-			Map<String, String> options, Map<String, Source> attachments) {
+			Map<String, String> options, Map<String, Source> attachments, RunScope.Owner owner) {
 		try {
-			Run<?> run = runs.run(capability, Source.upload(upload, options, attachments));
+			Run<?> run = runs.run(capability, Source.upload(upload, options, attachments), owner);
 			return ResponseEntity.created(URI.create("/api/" + run.kind() + "/" + run.id())).body(run);
 		}
 		catch (Refusal ex) {
 			throw ex.withUpload(upload.sha256());
 		}
+	}
+
+	/**
+	 * The run's owner: the caller, in the engagement if one is given (the caller must be
+	 * a member; checked before the upload is read).
+	 */
+	private RunScope.Owner owner(Authentication auth, Long engagement) {
+		if (engagement != null) {
+			access.requireMember(auth, engagement);
+		}
+		return new RunScope.Owner(engagement, Access.actor(auth));
 	}
 
 	private static Map<String, String> options(Capability<?, ?> capability, HttpServletRequest request) {

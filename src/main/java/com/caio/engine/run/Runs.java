@@ -10,6 +10,7 @@ import com.caio.engine.common.Refusal;
 import com.caio.engine.rules.RuleRuntime;
 import com.caio.engine.rules.RuleSet;
 import com.caio.engine.storage.Run;
+import com.caio.engine.storage.RunScope;
 import com.caio.engine.storage.RunStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,8 +65,15 @@ public class Runs {
 		return run(capability(kind), source);
 	}
 
-	/** Reads, assesses and stores; a refusal names the source it is in. */
 	public <I, R> Run<R> run(Capability<I, R> capability, Source source) {
+		return run(capability, source, RunScope.Owner.none(null));
+	}
+
+	/**
+	 * Reads, assesses and stores as made by {@code owner}; a refusal names the source it
+	 * is in.
+	 */
+	public <I, R> Run<R> run(Capability<I, R> capability, Source source, RunScope.Owner owner) {
 		RuleSet ruleSet = rules.current();
 		I input;
 		try {
@@ -77,7 +85,7 @@ public class Runs {
 		R result = capability.assess(input, ruleSet);
 		return transaction.execute(status -> {
 			Run<R> run = store.save(capability.kind(), new Run.Input(source.name(), source.sha256()), ruleSet.version(),
-					result);
+					result, owner);
 			capability.stored(run, input);
 			return run;
 		});
@@ -94,7 +102,23 @@ public class Runs {
 
 	/** The newest {@code limit} runs (1 to 1000), without their results. */
 	public List<Run<Void>> list(String kind, int limit) {
-		return store.list(capability(kind).kind(), Math.min(Math.max(limit, 1), 1000));
+		return list(kind, limit, RunScope.everyRun());
+	}
+
+	/** The newest {@code limit} runs (1 to 1000) in scope, without their results. */
+	public List<Run<Void>> list(String kind, int limit, RunScope scope) {
+		return store.list(capability(kind).kind(), Math.min(Math.max(limit, 1), 1000), scope);
+	}
+
+	/**
+	 * Refuses with 404 ("no KIND run with id N", as for a missing one) unless the run is
+	 * in scope.
+	 */
+	public void requireVisible(String kind, long id, RunScope scope) {
+		Capability<?, ?> capability = capability(kind);
+		if (!store.owner(capability.kind(), id).map(o -> scope.includes(o.engagement(), o.createdBy())).orElse(false)) {
+			throw new NotFoundException("no " + capability.kind() + " run with id " + id);
+		}
 	}
 
 	/** A stored run's document, {@code json} included. */

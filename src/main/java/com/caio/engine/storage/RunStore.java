@@ -31,18 +31,29 @@ public class RunStore {
 	}
 
 	public <R> Run<R> save(String kind, Run.Input input, String ruleSetVersion, R result) {
+		return save(kind, input, ruleSetVersion, result, RunScope.Owner.none(null));
+	}
+
+	/**
+	 * Stores a run made by {@code owner.createdBy()}, in {@code owner.engagement()} if
+	 * any.
+	 */
+	public <R> Run<R> save(String kind, Run.Input input, String ruleSetVersion, R result, RunScope.Owner owner) {
 		// the database keeps microseconds: the run returned equals the run found later
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO scoring_run (kind, input_name, input_sha256, rule_set_version, created_at, result)
-				VALUES (:kind, :name, :sha, :version, :at, :result)""")
+				INSERT INTO scoring_run (kind, input_name, input_sha256, rule_set_version, created_at, result,
+				    engagement_id, created_by)
+				VALUES (:kind, :name, :sha, :version, :at, :result, :engagement, :by)""")
 			.param("kind", kind)
 			.param("name", input.name())
 			.param("sha", input.sha256())
 			.param("version", ruleSetVersion)
 			.param("at", Timestamp.from(now))
 			.param("result", json.writeValueAsString(result))
+			.param("engagement", owner.engagement())
+			.param("by", owner.createdBy())
 			.update(keys, "id");
 		return new Run<>(keys.getKeyAs(Number.class).longValue(), kind, now, ruleSetVersion, input, result);
 	}
@@ -55,15 +66,42 @@ public class RunStore {
 			.optional();
 	}
 
+	/** Who made the run and in which engagement; empty when there is no such run. */
+	public Optional<RunScope.Owner> owner(String kind, long id) {
+		return jdbc.sql("SELECT engagement_id, created_by FROM scoring_run WHERE kind = :kind AND id = :id")
+			.param("kind", kind)
+			.param("id", id)
+			.query((rs, row) -> new RunScope.Owner(
+					rs.getObject("engagement_id") == null ? null : rs.getLong("engagement_id"),
+					rs.getString("created_by")))
+			.optional();
+	}
+
 	/** The newest first, without their results. */
 	public List<Run<Void>> list(String kind, int limit) {
-		return jdbc.sql("""
+		return list(kind, limit, RunScope.everyRun());
+	}
+
+	/** The newest runs in {@code scope} first, without their results. */
+	public List<Run<Void>> list(String kind, int limit, RunScope scope) {
+		String where = "kind = :kind";
+		if (!scope.all()) {
+			String mine = "(engagement_id IS NULL AND created_by = :by)";
+			where += scope.engagements().isEmpty() ? " AND " + mine
+					: " AND (engagement_id IN (:engagements) OR " + mine + ")";
+		}
+		var sql = jdbc.sql("""
 				SELECT id, kind, input_name, input_sha256, rule_set_version, created_at
-				FROM scoring_run WHERE kind = :kind ORDER BY id DESC LIMIT :limit""")
+				FROM scoring_run WHERE %s ORDER BY id DESC LIMIT :limit""".formatted(where))
 			.param("kind", kind)
-			.param("limit", limit)
-			.query((rs, row) -> RunStore.<Void>envelope(rs, null))
-			.list();
+			.param("limit", limit);
+		if (!scope.all()) {
+			sql = sql.param("by", scope.createdBy() == null ? "" : scope.createdBy());
+			if (!scope.engagements().isEmpty()) {
+				sql = sql.param("engagements", scope.engagements());
+			}
+		}
+		return sql.query((rs, row) -> RunStore.<Void>envelope(rs, null)).list();
 	}
 
 	private static <R> Run<R> envelope(ResultSet rs, R result) throws SQLException {

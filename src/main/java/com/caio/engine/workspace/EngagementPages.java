@@ -1,6 +1,5 @@
 package com.caio.engine.workspace;
 
-import java.security.Principal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -14,6 +13,9 @@ import com.caio.engine.engagement.EngagementService;
 import com.caio.engine.engagement.model.EngagementRecord;
 import com.caio.engine.engagement.model.EngagementRecords;
 import com.caio.engine.engagement.model.StoryStatus;
+import com.caio.engine.security.Access;
+import com.caio.engine.security.Role;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -36,19 +38,25 @@ class EngagementPages {
 
 	private final AuditLog audit;
 
-	EngagementPages(EngagementService engagements, AuditLog audit) {
+	private final Access access;
+
+	EngagementPages(EngagementService engagements, AuditLog audit, Access access) {
 		this.engagements = engagements;
 		this.audit = audit;
+		this.access = access;
 	}
 
 	@GetMapping("/w/engagements")
-	String list(Model model) {
-		model.addAttribute("engagements", engagements.list());
+	String list(Authentication auth, Model model) {
+		model.addAttribute("engagements", newestFirst(engagements.list(access.engagementsOf(auth))));
 		return "workspace/engagements";
 	}
 
 	@GetMapping("/w/engagements/{id}")
-	String dashboard(@PathVariable long id, @RequestParam(required = false) String asOf, Model model) {
+	String dashboard(@PathVariable long id, @RequestParam(required = false) String asOf, Authentication auth,
+			Model model) {
+		access.requireMember(auth, id);
+		model.addAttribute("canRecord", access.hasRole(auth, Role.ANALYST, Role.EXECUTIVE));
 		LocalDate day = null;
 		try {
 			day = asOf == null || asOf.isBlank() ? null : LocalDate.parse(asOf.strip());
@@ -79,10 +87,12 @@ class EngagementPages {
 	 */
 	@PostMapping("/w/engagements/{id}/{kind:sign-off|decision|meeting|deliverable|access}")
 	String record(@PathVariable long id, @PathVariable String kind, @RequestParam MultiValueMap<String, String> form,
-			Principal principal, Model model, RedirectAttributes redirect) {
+			Authentication auth, Model model, RedirectAttributes redirect) {
+		access.requireMember(auth, id);
+		access.requireRole(auth, Role.ANALYST, Role.EXECUTIVE);
 		try {
 			EngagementRecord record = engagements.append(id, EventForm.json(kind, form));
-			audit.record(actor(principal), "engagement.recorded", "engagement", Long.toString(id),
+			audit.record(Access.actor(auth), "engagement.recorded", "engagement", Long.toString(id),
 					kind + " " + record.id());
 			redirect.addFlashAttribute("notice", EventLines.label(kind) + " recorded as " + record.id() + ".");
 			return "redirect:/w/engagements/" + id + "#timeline";
@@ -93,8 +103,14 @@ class EngagementPages {
 			model.addAttribute("form", kind);
 			model.addAttribute("errors", errors);
 			model.addAttribute("values", form.toSingleValueMap());
-			return dashboard(id, null, model);
+			return dashboard(id, null, auth, model);
 		}
+	}
+
+	private static <T> List<T> newestFirst(List<T> oldestFirst) {
+		List<T> list = new java.util.ArrayList<>(oldestFirst);
+		java.util.Collections.reverse(list);
+		return list;
 	}
 
 	/** What the forms' lists offer: value to label, in a stable order. */
@@ -117,10 +133,6 @@ class EngagementPages {
 		model.addAttribute("outcomeOptions", outcomes);
 		model.addAttribute("meetingOptions", meetings);
 		model.addAttribute("verdictOptions", Map.of("approve", "Approve", "reject", "Reject"));
-	}
-
-	static String actor(Principal principal) {
-		return principal == null ? "web:anonymous" : "web:" + principal.getName();
 	}
 
 }

@@ -3,6 +3,8 @@ package com.caio.engine.workspace;
 import java.util.List;
 
 import com.caio.engine.run.Runs;
+import com.caio.engine.security.Access;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,16 +19,20 @@ class HomePage {
 
 	private final Runs runs;
 
-	HomePage(Runs runs) {
+	private final Access access;
+
+	HomePage(Runs runs, Access access) {
 		this.runs = runs;
+		this.access = access;
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
+	String home(Authentication auth, Model model) {
+		var scope = access.runs(auth);
 		List<Card> cards = runs.capabilities()
 			.stream()
 			.map(c -> new Card(c.kind(), Labels.capability(c.kind()), Labels.about(c.kind()), "/w/" + c.kind(),
-					runs.list(c.kind(), 1000).size()))
+					runs.list(c.kind(), 1000, scope).size()))
 			.toList();
 		model.addAttribute("cards", cards);
 		return "workspace/home";

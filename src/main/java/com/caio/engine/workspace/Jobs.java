@@ -13,6 +13,7 @@ import com.caio.engine.run.Capability;
 import com.caio.engine.run.Runs;
 import com.caio.engine.run.Source;
 import com.caio.engine.storage.Run;
+import com.caio.engine.storage.RunScope;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,26 +56,29 @@ class Jobs {
 	}
 
 	/** Starts the run and answers at once with the job to poll. */
-	Status start(Capability<?, ?> capability, Source source, long bytesTotal, String actor) {
+	Status start(Capability<?, ?> capability, Source source, long bytesTotal, RunScope.Owner owner) {
 		forgetFinished();
-		Job job = new Job(UUID.randomUUID().toString(), capability.kind(), bytesTotal);
+		Job job = new Job(UUID.randomUUID().toString(), capability.kind(), bytesTotal, owner.createdBy());
 		jobs.put(job.id, job);
 		workers.execute(() -> {
-			job.run(runs, capability, source.observed(job.bytesRead::set));
+			job.run(runs, capability, source.observed(job.bytesRead::set), owner);
 			if (job.runId != null) {
-				audit.record(actor, "run.created", capability.kind(), job.runId.toString(),
-						source.name() + " " + source.sha256());
+				audited(capability, source, owner, job.runId);
 			}
 		});
 		return job.status();
 	}
 
 	/** Runs a file now, on the caller's thread (the form without script). */
-	Run<?> runNow(Capability<?, ?> capability, Source source, String actor) {
-		Run<?> run = runs.run(capability, source);
-		audit.record(actor, "run.created", capability.kind(), Long.toString(run.id()),
-				source.name() + " " + source.sha256());
+	Run<?> runNow(Capability<?, ?> capability, Source source, RunScope.Owner owner) {
+		Run<?> run = runs.run(capability, source, owner);
+		audited(capability, source, owner, run.id());
 		return run;
+	}
+
+	private void audited(Capability<?, ?> capability, Source source, RunScope.Owner owner, long runId) {
+		audit.record(owner.createdBy(), "run.created", capability.kind(), Long.toString(runId), source.name() + " "
+				+ source.sha256() + (owner.engagement() == null ? "" : " engagement " + owner.engagement()));
 	}
 
 	/** Finished jobs are kept for polling a while, not for ever. */
@@ -84,10 +88,10 @@ class Jobs {
 		}
 	}
 
-	/** The job's status, or null when there is no such job. */
-	Status status(String id) {
+	/** The job's status, or null when there is no such job or someone else started it. */
+	Status status(String id, String actor) {
 		Job job = jobs.get(id);
-		return job == null ? null : job.status();
+		return job == null || !job.actor.equals(actor) ? null : job.status();
 	}
 
 	@PreDestroy
@@ -103,6 +107,8 @@ class Jobs {
 
 		private final long bytesTotal;
 
+		private final String actor;
+
 		private final AtomicLong bytesRead = new AtomicLong();
 
 		private volatile String state = "queued";
@@ -113,16 +119,17 @@ class Jobs {
 
 		private volatile String message;
 
-		Job(String id, String kind, long bytesTotal) {
+		Job(String id, String kind, long bytesTotal, String actor) {
+			this.actor = actor;
 			this.id = id;
 			this.kind = kind;
 			this.bytesTotal = bytesTotal;
 		}
 
-		void run(Runs runs, Capability<?, ?> capability, Source source) {
+		void run(Runs runs, Capability<?, ?> capability, Source source, RunScope.Owner owner) {
 			state = "running";
 			try {
-				Run<?> run = runs.run(capability, source);
+				Run<?> run = runs.run(capability, source, owner);
 				runId = run.id();
 				bytesRead.set(bytesTotal);
 				state = "done";

@@ -1,10 +1,10 @@
 package com.caio.engine.workspace;
 
-import java.security.Principal;
 import java.util.List;
 
 import com.caio.engine.run.Runs;
-import jakarta.servlet.http.HttpServletRequest;
+import com.caio.engine.security.Access;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -22,7 +22,10 @@ class Navigation {
 
 	private final List<Entry> capabilities;
 
-	Navigation(Runs runs) {
+	private final Access access;
+
+	Navigation(Runs runs, Access access) {
+		this.access = access;
 		this.capabilities = runs.capabilities()
 			.stream()
 			.map(c -> new Entry(c.kind(), Labels.capability(c.kind()), "/w/" + c.kind()))
@@ -36,9 +39,14 @@ class Navigation {
 
 	/** The signed-in user's name for the header, or null when nobody is signed in. */
 	@ModelAttribute("currentUser")
-	String currentUser(HttpServletRequest request) {
-		Principal principal = request.getUserPrincipal();
-		return principal == null ? null : principal.getName();
+	String currentUser(Authentication auth) {
+		return access.account(auth).map(a -> a.displayName() == null ? a.username() : a.displayName()).orElse(null);
+	}
+
+	/** Whether the header offers the administration pages and the audit trail. */
+	@ModelAttribute("isAdmin")
+	boolean isAdmin(Authentication auth) {
+		return auth != null && access.isAdmin(auth);
 	}
 
 }

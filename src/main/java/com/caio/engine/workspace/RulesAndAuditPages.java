@@ -10,6 +10,8 @@ import com.caio.engine.audit.AuditLog;
 import com.caio.engine.rules.RuleCatalogue;
 import com.caio.engine.rules.RuleFile;
 import com.caio.engine.rules.RuleRuntime;
+import com.caio.engine.security.Access;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +30,10 @@ class RulesAndAuditPages {
 
 	private final AuditLog audit;
 
-	RulesAndAuditPages(RuleRuntime rules, AuditLog audit) {
+	private final Access access;
+
+	RulesAndAuditPages(RuleRuntime rules, AuditLog audit, Access access) {
+		this.access = access;
 		this.rules = rules;
 		this.audit = audit;
 	}
@@ -51,7 +56,9 @@ class RulesAndAuditPages {
 
 	/** {@code page} counts from 1; each page holds {@value #PAGE} events. */
 	@GetMapping("/w/audit")
-	String audit(@RequestParam(defaultValue = "1") int page, Model model) {
+	String audit(@RequestParam(defaultValue = "1") int page, Authentication auth, Model model) {
+		// the trail spans every engagement: administrators only
+		access.requireRole(auth);
 		int current = Math.max(1, page);
 		// one more than a page tells whether there is a next one
 		List<AuditEvent> events = audit.recent(current * PAGE + 1);

@@ -2,10 +2,12 @@ package com.caio.engine.acceptance;
 
 import java.nio.file.Path;
 
+import com.caio.engine.TestUsers;
+import com.caio.engine.security.Role;
 import io.cucumber.spring.ScenarioScope;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;
@@ -13,7 +15,12 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The running server as a client sees it, plus the last response of the scenario. */
+/**
+ * The running server as a client sees it, plus the last response of the scenario. The
+ * scenario calls as the consultant: a real user with the analyst, executive and rule
+ * editor roles, signed in with a real personal token, and a member of every engagement
+ * the scenario records (which only an administrator may create).
+ */
 @Component
 @ScenarioScope
 public class Api {
@@ -22,18 +29,53 @@ public class Api {
 	public record Response(int status, String location, JsonNode body) {
 	}
 
+	/** The user every scenario acts as. */
+	public static final String CONSULTANT = "consultant";
+
 	private final RestClient client;
+
+	private final RestClient admin;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	private final int port;
+
+	private final String token;
+
+	private final TestUsers users;
+
 	private Response last;
 
-	public Api(@LocalServerPort int port) {
-		this.client = RestClient.builder()
+	public Api(@LocalServerPort int port, ApplicationContext context) {
+		this.port = port;
+		this.users = TestUsers.in(context);
+		this.token = users.token(CONSULTANT, Role.ANALYST, Role.EXECUTIVE, Role.RULE_EDITOR);
+		this.client = TestUsers.client(port, token);
+		this.admin = TestUsers.client(port, users.token("acceptance-admin", Role.ADMIN));
+	}
+
+	/** A client builder for this server that signs in as the consultant. */
+	public RestClient.Builder signedIn() {
+		return RestClient.builder()
 			.baseUrl("http://localhost:" + port)
-			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-			})
-			.build();
+			.defaultHeader("Authorization", "Bearer " + token);
+	}
+
+	/**
+	 * Records an engagement as the administrator does, and makes the consultant a member
+	 * of it.
+	 */
+	public Response createEngagement(String body) {
+		Response response = remember(admin.post()
+			.uri("/api/engagements")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
+			.toEntity(String.class));
+		if (response.status() == 201) {
+			users.member(CONSULTANT, response.body().get("id").asLong());
+		}
+		return response;
 	}
 
 	public Response upload(String path, Path file) {

@@ -22,7 +22,6 @@ import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTable;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -59,14 +58,11 @@ public class BusinessCaseSteps {
 
 	private final Api api;
 
-	public BusinessCaseSteps(@LocalServerPort int port, RuleEdits edits, Api api) {
+	public BusinessCaseSteps(RuleEdits edits, Api api) {
 		this.edits = edits;
 		this.api = api;
-		this.client = RestClient.builder()
-			.baseUrl("http://localhost:" + port)
-			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-			})
-			.build();
+		this.client = api.signedIn().defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+		}).build();
 	}
 
 	@When("the CMO submits the business case {string}")

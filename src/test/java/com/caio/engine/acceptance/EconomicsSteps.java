@@ -16,7 +16,6 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,12 +40,9 @@ public class EconomicsSteps {
 
 	private JsonNode body;
 
-	public EconomicsSteps(@LocalServerPort int port) {
-		this.client = RestClient.builder()
-			.baseUrl("http://localhost:" + port)
-			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-			})
-			.build();
+	public EconomicsSteps(Api api) {
+		this.client = api.signedIn().defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+		}).build();
 	}
 
 	@When("the CDO submits the engagement economics {string}")

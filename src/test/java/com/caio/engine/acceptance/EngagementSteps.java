@@ -107,7 +107,7 @@ public class EngagementSteps {
 			ExampleRuns.store(runs, pilots);
 		}
 		String body = JsonMapper.builder().build().writeValueAsString(YAMLMapper.builder().build().readTree(yaml));
-		Api.Response response = api.postJson("/api/engagements", body);
+		Api.Response response = api.createEngagement(body);
 		assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
 		engagement = response.location();
 	}

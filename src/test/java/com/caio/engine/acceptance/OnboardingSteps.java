@@ -13,7 +13,6 @@ import java.util.stream.IntStream;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,12 +36,9 @@ public class OnboardingSteps {
 
 	private JsonNode body;
 
-	public OnboardingSteps(@LocalServerPort int port) {
-		this.client = RestClient.builder()
-			.baseUrl("http://localhost:" + port)
-			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-			})
-			.build();
+	public OnboardingSteps(Api api) {
+		this.client = api.signedIn().defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+		}).build();
 	}
 
 	@When("the CDO submits the onboarding plan {string}")

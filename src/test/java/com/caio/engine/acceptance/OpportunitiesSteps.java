@@ -37,7 +37,7 @@ public class OpportunitiesSteps {
 	public OpportunitiesSteps(Api api, RuleEdits edits, Environment environment) {
 		this.api = api;
 		this.edits = edits;
-		this.raw = RestClient.create("http://localhost:" + environment.getProperty("local.server.port"));
+		this.raw = api.signedIn().build();
 	}
 
 	@When("the Head of Innovation uploads the backlog {string}")

@@ -229,7 +229,8 @@ public class PilotSteps {
 
 	@Then("the PDF report shows {string} and {string}")
 	public void pdf(String first, String second) throws IOException {
-		byte[] bytes = RestClient.create("http://localhost:" + environment.getProperty("local.server.port"))
+		byte[] bytes = api.signedIn()
+			.build()
 			.get()
 			.uri("/api/pilots/" + pilotId + "/report.pdf")
 			.retrieve()

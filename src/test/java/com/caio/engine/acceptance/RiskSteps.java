@@ -35,7 +35,7 @@ public class RiskSteps {
 
 	public RiskSteps(Api api, Environment environment) {
 		this.api = api;
-		this.raw = RestClient.create("http://localhost:" + environment.getProperty("local.server.port"));
+		this.raw = api.signedIn().build();
 	}
 
 	@When("the analyst uploads the risk register {string}")

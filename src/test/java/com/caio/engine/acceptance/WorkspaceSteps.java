@@ -18,7 +18,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import com.caio.engine.TestUsers;
+import com.caio.engine.security.Role;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,11 +36,16 @@ public class WorkspaceSteps {
 
 	private final Api api;
 
+	private final TestUsers users;
+
 	private long engagementId;
 
-	public WorkspaceSteps(@LocalServerPort int port, Api api) {
+	private long runId;
+
+	public WorkspaceSteps(@LocalServerPort int port, Api api, ApplicationContext context) {
 		this.base = "http://localhost:" + port;
 		this.api = api;
+		this.users = TestUsers.in(context);
 	}
 
 	@Before("@browser")
@@ -49,11 +57,68 @@ public class WorkspaceSteps {
 		return Browser.driver();
 	}
 
-	@Given("the analyst opens the workspace")
-	public void opensTheWorkspace() {
-		browser().get(base + "/");
+	@Given("{string}, an analyst, signs in")
+	public void analystSignsIn(String username) {
+		users.user(username, Role.ANALYST);
+		signIn(username);
 		assertThat(Browser.find(By.tagName("h1")).getText()).isEqualTo("Workspace");
 		Browser.screenshot("home");
+	}
+
+	@Given("{string}, the executive {word} {word} and a member of it, signs in")
+	public void executiveSignsIn(String username, String first, String last) {
+		users.user(username, Role.EXECUTIVE);
+		users.member(username, engagementId);
+		signIn(username);
+	}
+
+	@Given("{string}, a viewer who is not a member of it, signs in")
+	public void viewerSignsIn(String username) {
+		users.user(username, Role.VIEWER);
+		signIn(username);
+	}
+
+	/** Through the real sign-in form, with the user's real password. */
+	private void signIn(String username) {
+		// a fresh session: nothing saved from a request made before signing in
+		browser().manage().deleteAllCookies();
+		browser().get(base + "/login");
+		Browser.screenshot("login");
+		Browser.find(By.id("username")).sendKeys(username);
+		Browser.find(By.id("password")).sendKeys(TestUsers.password(username));
+		Browser.find(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
+		Browser.until(d -> !d.getCurrentUrl().contains("/login"));
+		assertThat(Browser.find(By.cssSelector(".user")).getText()).contains("Sign out");
+	}
+
+	@When("nobody is signed in, opening the engagement's dashboard leads to the sign-in page")
+	public void anonymous() {
+		browser().get(base + "/w/engagements/" + engagementId);
+		Browser.until(d -> d.getCurrentUrl().contains("/login"));
+		assertThat(browser().getPageSource()).doesNotContain("Tailspin");
+	}
+
+	@Then("the engagement is not in their list and its dashboard answers {string}")
+	public void notVisible(String answer) {
+		browser().get(base + "/w/engagements");
+		assertThat(Browser.find(By.tagName("main")).getText()).doesNotContain("Tailspin");
+		browser().get(base + "/w/engagements/" + engagementId);
+		assertThat(Browser.find(By.tagName("h1")).getText()).isEqualTo(answer);
+		assertThat(browser().getPageSource()).doesNotContain("Tailspin");
+		Browser.screenshot("refused-engagement");
+	}
+
+	@Then("its maturity run's result page answers {string}")
+	public void runNotVisible(String answer) {
+		browser().get(base + "/w/maturity/" + runId);
+		assertThat(Browser.find(By.tagName("h1")).getText()).isEqualTo(answer);
+	}
+
+	@Then("they are offered no upload form")
+	public void noUploadForm() {
+		browser().get(base + "/w/maturity");
+		assertThat(browser().findElements(By.id("upload"))).isEmpty();
+		assertThat(Browser.find(By.tagName("main")).getText()).contains("needs the analyst role");
 	}
 
 	@When("they open {string} and upload {string}")
@@ -101,7 +166,7 @@ public class WorkspaceSteps {
 	public void rejectedCsv(int count) throws Exception {
 		String href = Browser.find(By.linkText("Download rejected rows (CSV)")).getAttribute("href");
 		HttpResponse<String> csv = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofString());
+			.send(signedIn(href), HttpResponse.BodyHandlers.ofString());
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
 		List<String> lines = csv.body().lines().toList();
@@ -110,12 +175,19 @@ public class WorkspaceSteps {
 		assertThat(lines.get(1)).startsWith("42,5,\"answer '7' to GOV-02");
 	}
 
+	/** A download as the browser makes it: with the browser's session cookie. */
+	private HttpRequest signedIn(String href) {
+		String cookies = String.join("; ",
+				browser().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).toList());
+		return HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).build();
+	}
+
 	@Then("the result offers a download of its {string}, {string} and {string} documents")
 	public void downloads(String first, String second, String third) throws Exception {
 		for (String label : List.of(first, second, third)) {
 			String href = Browser.find(By.linkText("Download " + label)).getAttribute("href");
 			HttpResponse<byte[]> document = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create(href)).build(), HttpResponse.BodyHandlers.ofByteArray());
+				.send(signedIn(href), HttpResponse.BodyHandlers.ofByteArray());
 			assertThat(document.statusCode()).as(label).isEqualTo(200);
 			assertThat(document.body().length).as(label).isGreaterThan(100);
 		}
@@ -142,6 +214,7 @@ public class WorkspaceSteps {
 	@Given("an engagement {string} whose maturity assessment is stored, with the executive {string}")
 	public void engagement(String client, String executive) {
 		long run = api.upload("/api/maturity", Path.of("examples/survey-wide.csv")).body().get("id").asLong();
+		runId = run;
 		String today = LocalDate.now().toString();
 		String person = executive.toLowerCase().replace(' ', '-');
 		String file = """
@@ -152,7 +225,7 @@ public class WorkspaceSteps {
 				 "artefacts": [{"id": "maturity-assessment", "type": "maturity", "name": "AI maturity assessment",
 				                "run": {"id": %d}, "date": "%s"}]}""".formatted(client, today, person, executive,
 				client, run, today);
-		Api.Response imported = api.postJson("/api/engagements", file);
+		Api.Response imported = api.createEngagement(file);
 		assertThat(imported.status()).as(imported.body().toString()).isEqualTo(201);
 		engagementId = imported.body().get("id").asLong();
 	}
@@ -193,11 +266,18 @@ public class WorkspaceSteps {
 		Browser.screenshot("engagement-signed-off");
 	}
 
-	@Then("the audit page lists the sign-off")
-	public void audit() {
+	@Then("the administrator's audit page lists the sign-off by {string}")
+	public void audit(String username) {
+		browser().get(base + "/w/audit");
+		// refused (403): the trail is not shown
+		assertThat(browser().findElements(By.id("audit-page"))).isEmpty();
+		users.user("root", Role.ADMIN);
+		signIn("root");
 		browser().get(base + "/w/audit");
 		WebElement newest = Browser.find(By.cssSelector("tbody tr"));
-		assertThat(newest.getText()).contains("engagement.recorded").contains("engagement " + engagementId);
+		assertThat(newest.getText()).contains("user:" + username)
+			.contains("engagement.recorded")
+			.contains("engagement " + engagementId);
 		Browser.screenshot("audit");
 	}
 
@@ -213,7 +293,7 @@ public class WorkspaceSteps {
 	@Then("every page of the workspace has a label on every field and opens without an error")
 	public void everyPage() {
 		List<String> pages = List.of("/", "/w/maturity", "/w/risk", "/w/businesscase", "/w/pilot", "/w/economics",
-				"/w/onboarding", "/w/opportunities", "/w/engagements", "/w/rules", "/w/audit");
+				"/w/onboarding", "/w/opportunities", "/w/engagements", "/w/rules", "/profile");
 		for (String page : pages) {
 			browser().get(base + page);
 			assertThat(Browser.find(By.tagName("h1")).getText()).as(page)
@@ -229,7 +309,7 @@ public class WorkspaceSteps {
 				assertThat(labelled || wrapped).as(page + ": field " + field.getAttribute("name") + " has a label")
 					.isTrue();
 			}
-			String name = page.equals("/") ? "home" : page.substring(3).replace('/', '-');
+			String name = page.equals("/") ? "home" : page.substring(page.lastIndexOf('/') + 1);
 			Browser.screenshot("page-" + name);
 		}
 		// the first Tab reaches the skip link, the next the navigation

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
+import com.caio.engine.TestUsers;
+import com.caio.engine.security.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -24,6 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * of bad record refused with its field path and nothing stored.
  */
 class EngagementApiTests extends EngagementContext {
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
 
 	static final String TODAY = LocalDate.now().toString();
 
@@ -147,11 +152,8 @@ class EngagementApiTests extends EngagementContext {
 	}
 
 	private RestClient client() {
-		return RestClient.builder()
-			.baseUrl("http://localhost:" + port)
-			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-			})
-			.build();
+		return TestUsers.builder(port, token()).defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+		}).build();
 	}
 
 	private ResponseEntity<String> post(String path, String body) {
@@ -165,6 +167,16 @@ class EngagementApiTests extends EngagementContext {
 
 	private ResponseEntity<String> get(String path) {
 		return client().get().uri(path).retrieve().toEntity(String.class);
+	}
+
+	private String token;
+
+	/** A real user with a real role, signed in with a personal token. */
+	private String token() {
+		if (token == null) {
+			token = TestUsers.in(context).token("admin-engagementapi", Role.ADMIN);
+		}
+		return token;
 	}
 
 }

@@ -8,7 +8,10 @@ import java.util.List;
 
 import com.caio.engine.TestWorkspace;
 import org.junit.jupiter.api.AfterAll;
+import com.caio.engine.TestUsers;
+import com.caio.engine.security.Role;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
@@ -25,6 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** The REST API's refusals and listings, over real HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "caio.rules.watch=false")
 class MaturityApiTests {
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
 
 	static final TestWorkspace WORKSPACE = TestWorkspace.create("api");
 
@@ -107,11 +113,18 @@ class MaturityApiTests {
 	}
 
 	private RestClient client() {
-		return RestClient.builder()
-			.baseUrl("http://localhost:" + port)
-			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-			})
-			.build();
+		return TestUsers.builder(port, token()).defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+		}).build();
+	}
+
+	private String token;
+
+	/** A real user with a real role, signed in with a personal token. */
+	private String token() {
+		if (token == null) {
+			token = TestUsers.in(context).token("analyst-maturityapi", Role.ANALYST);
+		}
+		return token;
 	}
 
 }

@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
+import com.caio.engine.TestUsers;
 import com.caio.engine.TestWorkspace;
+import com.caio.engine.security.Role;
 import com.caio.engine.audit.AuditEvent;
 import com.caio.engine.audit.AuditLog;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,19 @@ class OperationsApiTests {
 	@Autowired
 	AuditLog audit;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	private String token;
+
+	/** A real analyst, signed in with a personal token. */
+	String token() {
+		if (token == null) {
+			token = TestUsers.in(context).token("analyst-operations", Role.ANALYST);
+		}
+		return token;
+	}
+
 	final HttpClient http = HttpClient.newHttpClient();
 
 	final JsonMapper json = JsonMapper.builder().build();
@@ -60,7 +75,8 @@ class OperationsApiTests {
 	}
 
 	HttpRequest.Builder to(String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Authorization", "Bearer " + token());
 	}
 
 	static String multipart(String fileName, String content) {
@@ -73,8 +89,8 @@ class OperationsApiTests {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			socket.setSoTimeout(60_000);
 			OutputStream out = socket.getOutputStream();
-			out.write(("POST /api/business-cases HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-					+ "Transfer-Encoding: chunked\r\n\r\n")
+			out.write(("POST /api/business-cases HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token()
+					+ "\r\nContent-Type: application/json\r\n" + "Transfer-Encoding: chunked\r\n\r\n")
 				.getBytes(StandardCharsets.US_ASCII));
 			// 2 MB sent of a body that never ends: the answer must not wait for the rest
 			byte[] chunk = " ".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
@@ -123,10 +139,10 @@ class OperationsApiTests {
 		try (Socket held = new Socket("127.0.0.1", port)) {
 			held.setSoTimeout(120_000);
 			OutputStream out = held.getOutputStream();
-			out.write(
-					("POST /api/maturity/assessments HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=b\r\n"
-							+ "Content-Length: " + body.length + "\r\n\r\n")
-						.getBytes(StandardCharsets.US_ASCII));
+			out.write(("POST /api/maturity/assessments HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + token()
+					+ "\r\nContent-Type: multipart/form-data; boundary=b\r\n" + "Content-Length: " + body.length
+					+ "\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
 			out.write(body, 0, body.length / 2);
 			out.flush();
 			Thread.sleep(500);
@@ -193,7 +209,7 @@ class OperationsApiTests {
 		assertThat(send(to("/api/maturity/assessments/" + id)).statusCode()).isEqualTo(404);
 		assertThat(audit.about("maturity", String.valueOf(id))).extracting(AuditEvent::action)
 			.containsExactly("run.deleted", "upload.deleted");
-		assertThat(audit.about("maturity", String.valueOf(id)).get(0).actor()).isEqualTo("http:127.0.0.1");
+		assertThat(audit.about("maturity", String.valueOf(id)).get(0).actor()).isEqualTo("user:analyst-operations");
 
 		HttpResponse<String> again = send(to("/api/maturity/" + id).DELETE());
 		assertThat(again.statusCode()).isEqualTo(404);

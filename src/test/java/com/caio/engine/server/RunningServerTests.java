@@ -23,7 +23,9 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import com.caio.engine.CaioApplication;
+import com.caio.engine.TestUsers;
 import com.caio.engine.TestWorkspace;
+import com.caio.engine.security.Role;
 import com.caio.engine.cli.Cli;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,8 +95,9 @@ class RunningServerTests {
 		assertThat(Files.exists(WORKSPACE.data().resolve("caio.mv.db"))).isTrue();
 
 		HttpResponse<String> rules = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/rules")).build(),
-					HttpResponse.BodyHandlers.ofString());
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/rules"))
+				.header("Authorization", "Bearer " + TestUsers.in(server).token("viewer-running", Role.VIEWER))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(rules.body()).contains(WORKSPACE.rules().toAbsolutePath().toString());
 	}
 
@@ -142,6 +145,7 @@ class RunningServerTests {
 				+ "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
 		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Authorization", "Bearer " + TestUsers.in(server).token("analyst-running", Role.ANALYST))
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
 	}

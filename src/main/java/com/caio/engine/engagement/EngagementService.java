@@ -63,6 +63,14 @@ public class EngagementService {
 	public record Listed(long id, String client, String title, LocalDate start, int records, String href) {
 	}
 
+	/**
+	 * The decision kinds and the outcomes each accepts, and the meeting kinds (for
+	 * forms).
+	 */
+	public static final Map<String, java.util.Set<String>> DECISION_OUTCOMES = RecordReader.DECISION_OUTCOMES;
+
+	public static final java.util.Set<String> MEETING_KINDS = RecordReader.MEETING_KINDS;
+
 	private final EngagementStore store;
 
 	private final EngagementFileReader files;

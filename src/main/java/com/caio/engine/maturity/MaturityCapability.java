@@ -45,7 +45,8 @@ class MaturityCapability extends AbstractCapability<SurveyTally, MaturityReport>
 
 	@Override
 	public List<Document<MaturityReport>> documents() {
-		return List.of(Document.text(MaturityText::render));
+		return List.of(Document.text(MaturityText::render), Document.svg(run -> MaturityChart.svg(run.result())),
+				Document.png(run -> MaturityChart.png(run.result())), Document.pdf(MaturityPdf::render));
 	}
 
 	@Override

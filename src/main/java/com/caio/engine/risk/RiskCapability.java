@@ -72,7 +72,7 @@ class RiskCapability extends AbstractCapability<RiskInput, RiskReport> {
 	@Override
 	public List<Document<RiskReport>> documents() {
 		return List.of(Document.text(RiskText::render), Document.svg(run -> HeatmapSvg.render(run.result())),
-				Document.png(run -> HeatmapPng.render(run.result())));
+				Document.png(run -> HeatmapPng.render(run.result())), Document.pdf(RiskPdf::render));
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.LongConsumer;
 
 import com.caio.engine.common.BoundedInput;
 import com.caio.engine.common.Hashing;
@@ -31,8 +32,16 @@ public final class Source {
 
 	private final boolean local;
 
+	private final LongConsumer progress;
+
 	private Source(String name, Path path, CompletableFuture<String> sha256, Map<String, String> options,
 			Map<String, Source> attachments, boolean local) {
+		this(name, path, sha256, options, attachments, local, null);
+	}
+
+	private Source(String name, Path path, CompletableFuture<String> sha256, Map<String, String> options,
+			Map<String, Source> attachments, boolean local, LongConsumer progress) {
+		this.progress = progress;
 		this.local = local;
 		this.name = name;
 		this.path = path;
@@ -71,9 +80,18 @@ public final class Source {
 		return sha256.join();
 	}
 
+	/**
+	 * The same source, telling {@code bytesRead} how many bytes of it the reader has
+	 * consumed so far (for a progress bar; called from the reading thread).
+	 */
+	public Source observed(LongConsumer bytesRead) {
+		return new Source(name, path, sha256, options, attachments, local, bytesRead);
+	}
+
 	public InputStream open() {
 		try {
-			return Files.newInputStream(path);
+			InputStream in = Files.newInputStream(path);
+			return progress == null ? in : new CountingInputStream(in, progress);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

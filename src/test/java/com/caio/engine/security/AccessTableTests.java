@@ -136,6 +136,27 @@ class AccessTableTests {
 			json(row("POST", "/api/engagements/{id}/members", "/api/engagements/{e}/members", ADMIN),
 					"{\"username\":\"nobody\"}"),
 			row("GET", "/api/acceptance/matrix", "/api/acceptance/matrix", SIGNED_IN),
+			// the workspace's pages: every signed-in user opens them and sees only what
+			// the membership allows; analysts upload; analysts and executives record
+			row("GET", "/", "/", SIGNED_IN), row("GET", "/w/{kind}", "/w/maturity", SIGNED_IN),
+			typed(row("POST", "/w/{kind}", "/w/maturity", "admin analyst outsider"), "text/csv", "not a form"),
+			typed(scoped("POST", "/w/{kind}", "/w/maturity?engagement={e}", "admin analyst"), "text/csv", "not a form"),
+			typed(row("POST", "/w/{kind}/jobs", "/w/maturity/jobs", "admin analyst outsider"), "text/csv",
+					"not a form"),
+			row("GET", "/w/jobs/{id}", "/w/jobs/none", SIGNED_IN),
+			scoped("GET", "/w/{kind}/{id}", "/w/maturity/{run}", MEMBERS),
+			scoped("GET", "/w/{kind}/{id}", "/w/maturity/{own}", "admin analyst"),
+			scoped("GET", "/w/{kind}/{id}/rejected.csv", "/w/maturity/{run}/rejected.csv", MEMBERS),
+			row("GET", "/w/engagements", "/w/engagements", SIGNED_IN),
+			scoped("GET", "/w/engagements/{id}", "/w/engagements/{e}", MEMBERS),
+			scoped("POST", "/w/engagements/{id}/{kind:sign-off|decision|meeting|deliverable|access}",
+					"/w/engagements/{e}/meeting", "admin analyst executive"),
+			row("GET", "/w/rules", "/w/rules", SIGNED_IN), row("GET", "/w/audit", "/w/audit", ADMIN),
+			// the API documentation (springdoc): signed-in users
+			row("GET", "/v3/api-docs", "/v3/api-docs", SIGNED_IN),
+			row("GET", "/v3/api-docs.yaml", "/v3/api-docs.yaml", SIGNED_IN),
+			row("GET", "/v3/api-docs/swagger-config", "/v3/api-docs/swagger-config", SIGNED_IN),
+			row("GET", "/swagger-ui.html", "/swagger-ui.html", SIGNED_IN),
 			// runs of every capability
 			scoped("GET", "/api/{kind}", "/api/maturity", SIGNED_IN),
 			typed(scoped("POST", "/api/{kind}", "/api/maturity?engagement={e}", "admin analyst"), "text/csv",

@@ -101,7 +101,7 @@ public final class ProgressReportPdf {
 							: "not yet acceptable (see what needs attention).");
 			case 2 -> (c.state().equals("met") ? "Met: " : "Not yet: ")
 					+ r.modules().stream().filter(ModuleResult::deliveredAndAssessed).count()
-					+ " training modules delivered and assessed (at least 3 needed).";
+					+ " training modules delivered and assessed (at least " + policy(r, "min-modules") + " needed).";
 			case 3 -> Words.capital(c.state()) + ": " + shiftSentence(r.shift());
 			default -> "Independent iteration: recorded on the engagement when a product team runs an AI feature "
 					+ "iteration with coaching in advisory mode.";
@@ -205,9 +205,19 @@ public final class ProgressReportPdf {
 	}
 
 	private static void attention(Document d, UpskillingReport r) throws IOException {
-		List<Finding> serious = r.findings().stream().filter(f -> f.severity() != Finding.INFO).toList();
+		// critical gaps are listed under the baseline; team gaps are summarised per team
+		List<Finding> serious = r.findings()
+			.stream()
+			.filter(f -> f.severity() != Finding.INFO && !f.ruleId().equals("UPS-GAP-001")
+					&& !f.ruleId().equals("UPS-TEAM-001"))
+			.toList();
+		java.util.Map<String, Long> teams = new java.util.TreeMap<>();
+		r.findings()
+			.stream()
+			.filter(f -> f.ruleId().equals("UPS-TEAM-001"))
+			.forEach(f -> teams.merge(f.segment().substring("team ".length()), 1L, Long::sum));
 		heading(d, "What needs attention");
-		if (serious.isEmpty()) {
+		if (serious.isEmpty() && teams.isEmpty()) {
 			d.add(new Paragraph("Nothing: every rule the practice applies is satisfied.", body()));
 		}
 		for (Finding f : serious.subList(0, Math.min(12, serious.size()))) {
@@ -216,11 +226,26 @@ public final class ProgressReportPdf {
 		if (serious.size() > 12) {
 			d.add(new Paragraph("And " + (serious.size() - 12) + " more in the full results.", body()));
 		}
+		if (!teams.isEmpty()) {
+			List<String> parts = new ArrayList<>();
+			teams.forEach((team, n) -> parts.add(team + " (" + n + (n == 1 ? " skill)" : " skills)")));
+			bullet(d, "Teams with no one at target in a skill their roles need, so they still depend on others for "
+					+ "it: " + String.join(", ", parts) + ". The full results name the skills.");
+		}
 		long left = r.rejected().survey() + r.rejected().results() + r.rejected().taskLog();
 		if (left > 0) {
 			d.add(new Paragraph(left + " lines of the input files were left out as unreadable; the full results "
 					+ "list them with the reason.", body()));
 		}
+	}
+
+	private static long policy(UpskillingReport r, String name) {
+		return r.policy()
+			.stream()
+			.filter(p -> p.name().equals(name))
+			.mapToLong(p -> (long) p.value())
+			.findFirst()
+			.orElse(0);
 	}
 
 	private static void heading(Document d, String text) throws IOException {

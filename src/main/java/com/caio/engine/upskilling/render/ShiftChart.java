@@ -181,9 +181,6 @@ public final class ShiftChart {
 			c.line(px, y.applyAsDouble(base * (1 - s.projectionLow())), px,
 					y.applyAsDouble(base * (1 - s.projectionHigh())), "#E67E22", 2, false);
 			c.dot(px, y.applyAsDouble(s.projectedExternalHours()), 5, "#E67E22");
-			c.text(px - 8, y.applyAsDouble(s.projectedExternalHours()) + 18, "Projection "
-					+ Words.hours(s.projectedExternalHours()) + " h, P(target) " + Words.pct(s.probability()),
-					"#E67E22", 11, "end");
 		}
 		for (int i = 0; i < months.size(); i++) {
 			ShiftMonth m = months.get(i);
@@ -196,8 +193,12 @@ public final class ShiftChart {
 		}
 		c.line(x.applyAsDouble(0.5), TOP, x.applyAsDouble(0.5), TOP + plotH, "#AAAAAA", 1, true);
 		c.text(x.applyAsDouble(0.5) + 4, TOP + 12, "Programme starts", "#777777", 10, "start");
-		c.text(LEFT, HEIGHT - 14, "Blue: external AI hours logged. Orange: fitted trend (least squares) and its 95% "
-				+ "interval at month " + s.targetMonth() + ".", "#555555", 11, "start");
+		c.text(LEFT, HEIGHT - 14,
+				"Blue: external AI hours logged." + (s.slope() == null ? " Too few programme months for a trend."
+						: " Orange: fitted trend (least squares); at month " + s.targetMonth() + " it projects "
+								+ Words.hours(s.projectedExternalHours()) + " h (95% interval shown), a "
+								+ Words.pct(s.probability()) + " chance of reaching the target."),
+				"#555555", 11, "start");
 	}
 
 	static double niceCeiling(double value) {

@@ -63,3 +63,22 @@ Feature: HOI-UPSKILLING Upskilling programme
     """
     When the status is read as of 2026-11-20
     Then AC-HOI-UPSKILLING-4 is MET on 2026-11-18
+
+  Scenario: AC-HOI-UPSKILLING-4 met by an iteration a product team ran after training with advisory coaching
+    Given the example engagement is recorded
+    When this is recorded:
+    """
+      {"kind": "training", "module": "Responsible AI for all teams", "date": "2026-11-10", "assessed": true, "participants": ["Product, engineering and analytics (34)"]}
+    """
+    When this is recorded:
+    """
+      {"kind": "iteration", "team": "Recipe feed squad", "feature": "Personalised recipe feed", "coaching": "hands-on", "date": "2026-11-12"}
+    """
+    When the status is read as of 2026-11-20
+    Then AC-HOI-UPSKILLING-4 is PENDING
+    When this is recorded:
+    """
+      {"kind": "iteration", "team": "Recipe feed squad", "feature": "Personalised recipe feed", "coaching": "advisory", "date": "2026-11-16"}
+    """
+    When the status is read as of 2026-11-20
+    Then AC-HOI-UPSKILLING-4 is MET on 2026-11-16

@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.caio.engine.maturity.QuestionCatalogueParser;
 import com.caio.engine.onboarding.PlanTemplateParser;
+import com.caio.engine.upskilling.SkillsCatalogueParser;
 import com.caio.engine.rules.RuleLimits;
 import com.caio.engine.rules.RuleRuntime;
 import com.caio.engine.rules.RuleSet;
@@ -28,7 +29,7 @@ public final class ShippedRules {
 			// results, not timing, are under test here: a generous time limit for a
 			// loaded machine
 			RuleRuntime runtime = new RuleRuntime(TestWorkspace.SHIPPED_RULES,
-					List.of(new QuestionCatalogueParser(), new PlanTemplateParser()),
+					List.of(new QuestionCatalogueParser(), new PlanTemplateParser(), new SkillsCatalogueParser()),
 					new RuleLimits(1_000_000, Duration.ofMinutes(5)));
 			RuleRuntime.Status status = runtime.reload();
 			if (!status.lastBuildSucceeded() || !status.messages().isEmpty()) {

@@ -30,6 +30,7 @@ import com.caio.engine.engagement.model.Measurement;
 import com.caio.engine.engagement.model.Meeting;
 import com.caio.engine.engagement.model.Person;
 import com.caio.engine.engagement.model.SignOff;
+import com.caio.engine.engagement.model.Iteration;
 import com.caio.engine.engagement.model.Training;
 import com.caio.engine.rules.RuleRuntime;
 import com.caio.engine.rules.RuleSet;
@@ -52,7 +53,8 @@ public class EngagementService {
 			Map.entry("decision", Decision.class), Map.entry("meeting", Meeting.class),
 			Map.entry("deliverable", Deliverable.class), Map.entry("access", Access.class),
 			Map.entry("introduction", Introduction.class), Map.entry("training", Training.class),
-			Map.entry("measurement", Measurement.class), Map.entry("incident", Incident.class));
+			Map.entry("measurement", Measurement.class), Map.entry("incident", Incident.class),
+			Map.entry("iteration", Iteration.class));
 
 	/** What an import stored. */
 	public record Imported(long id, String client, String title, int people, int artefacts, int events,

@@ -20,6 +20,7 @@ import com.caio.engine.engagement.model.Measurement;
 import com.caio.engine.engagement.model.Meeting;
 import com.caio.engine.engagement.model.Person;
 import com.caio.engine.engagement.model.SignOff;
+import com.caio.engine.engagement.model.Iteration;
 import com.caio.engine.engagement.model.Training;
 import com.caio.engine.common.BadInputException;
 import tools.jackson.databind.JsonNode;
@@ -33,7 +34,7 @@ import tools.jackson.databind.JsonNode;
 final class RecordReader {
 
 	static final Set<String> EVENT_KINDS = Set.of("sign-off", "decision", "meeting", "deliverable", "access",
-			"introduction", "training", "measurement", "incident");
+			"introduction", "training", "measurement", "incident", "iteration");
 
 	static final Set<String> DOCUMENT_KINDS = Set.of("executive-summary", "governance-pack", "governance-framework",
 			"proposal", "cost-benefit", "contract", "onboarding-plan", "opportunity-backlog", "mvp-scope",
@@ -77,6 +78,7 @@ final class RecordReader {
 			case "training" -> training(node, path, defaultId);
 			case "measurement" -> measurement(node, path, defaultId);
 			case "incident" -> incident(node, path, defaultId);
+			case "iteration" -> iteration(node, path, defaultId);
 			default -> throw new BadInputException(where,
 					(kind.isEmpty() ? "missing" : "'" + kind + "' is not a kind")
 							+ "; expected person, artefact or an event kind: "
@@ -231,6 +233,19 @@ final class RecordReader {
 		Fields f = fields(node, path, "module", "date", "participants", "assessed");
 		return supersede(f, new Training(eventId(f, defaultId), f.required("module", "AI strategy for PMs"),
 				past(f, "date", true), f.texts("participants"), f.bool("assessed", false), f.text("supersedes")));
+	}
+
+	private Iteration iteration(JsonNode node, String path, String defaultId) {
+		Fields f = fields(node, path, "team", "feature", "coaching", "date");
+		String coaching = f.required("coaching", "advisory or hands-on");
+		if (!coaching.equals(Iteration.ADVISORY) && !coaching.equals("hands-on")) {
+			throw new BadInputException(f.where("coaching"), "'" + coaching + "' is not accepted; expected advisory "
+					+ "(the team ran the iteration, the coach only advised) or hands-on");
+		}
+		return supersede(f,
+				new Iteration(eventId(f, defaultId), f.required("team", "Recipe feed squad"),
+						f.required("feature", "Personalised recipe feed"), coaching, past(f, "date", true),
+						f.text("supersedes")));
 	}
 
 	private Measurement measurement(JsonNode node, String path, String defaultId) {

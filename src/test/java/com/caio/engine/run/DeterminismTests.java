@@ -25,7 +25,7 @@ class DeterminismTests {
 			"maturity, examples/survey-forms-export.csv", "risk, examples/risk-register.csv",
 			"businesscase, examples/business-case.yaml", "businesscase, examples/business-case-long-horizon.yaml",
 			"pilot, examples/pilot-plan.yaml", "economics, examples/economics.yaml",
-			"onboarding, examples/onboarding.yaml" })
+			"onboarding, examples/onboarding.yaml", "upskilling, examples/upskilling/programme.yaml" })
 	void theSameExampleGivesTheSameBytesTwentyTimes(String kind, String example) throws Exception {
 		Capability<?, ?> capability = capability(kind);
 		byte[] first = assess(capability, Path.of(example));

@@ -7,8 +7,8 @@ import java.util.Optional;
  * Something that happened on the engagement. Events are never edited: a correction is a
  * new event that {@link #supersedes()} an earlier one of the same kind.
  */
-public sealed interface EngagementEvent extends EngagementRecord
-		permits SignOff, Decision, Meeting, Deliverable, Access, Introduction, Training, Measurement, Incident {
+public sealed interface EngagementEvent extends EngagementRecord permits SignOff, Decision, Meeting, Deliverable,
+		Access, Introduction, Training, Measurement, Incident, Iteration {
 
 	/** The event kind as the engagement file writes it, e.g. {@code sign-off}. */
 	String kind();

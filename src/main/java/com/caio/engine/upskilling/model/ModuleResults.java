@@ -1,0 +1,17 @@
+package com.caio.engine.upskilling.model;
+
+import java.util.List;
+
+/** The module results file, aggregated per module as it was read. */
+public record ModuleResults(long rows, List<ModuleTally> modules, long rejectedCount, List<RejectedLine> rejected) {
+
+	public ModuleResults {
+		modules = List.copyOf(modules);
+		rejected = List.copyOf(rejected);
+	}
+
+	public static ModuleResults none() {
+		return new ModuleResults(0, List.of(), 0, List.of());
+	}
+
+}

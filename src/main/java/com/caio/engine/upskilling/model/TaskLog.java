@@ -1,0 +1,17 @@
+package com.caio.engine.upskilling.model;
+
+import java.util.List;
+
+/** The task log, summed per month as it was streamed. */
+public record TaskLog(long rows, List<MonthHours> months, long rejectedCount, List<RejectedLine> rejected) {
+
+	public TaskLog {
+		months = List.copyOf(months);
+		rejected = List.copyOf(rejected);
+	}
+
+	public static TaskLog none() {
+		return new TaskLog(0, List.of(), 0, List.of());
+	}
+
+}

@@ -7,15 +7,20 @@ import java.util.Optional;
 import com.caio.engine.engagement.model.Deliverable;
 import com.caio.engine.engagement.model.EngagementRecords;
 import com.caio.engine.engagement.model.Person;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** {@link EngagementTimeline} replayed from the engagement's stored records. */
 @Component
 class StoredEngagementTimeline implements EngagementTimeline {
 
-	private final EngagementService engagements;
+	/**
+	 * Looked up on first use: the engagement service reads every capability's runs, and
+	 * the capabilities are built before it.
+	 */
+	private final ObjectProvider<EngagementService> engagements;
 
-	StoredEngagementTimeline(EngagementService engagements) {
+	StoredEngagementTimeline(ObjectProvider<EngagementService> engagements) {
 		this.engagements = engagements;
 	}
 
@@ -23,7 +28,7 @@ class StoredEngagementTimeline implements EngagementTimeline {
 	public Optional<Timeline> timeline(long id) {
 		EngagementRecords records;
 		try {
-			records = engagements.records(id);
+			records = engagements.getObject().records(id);
 		}
 		catch (EngagementNotFoundException ex) {
 			return Optional.empty();

@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 final class FrameworkReader {
 
 	static final Pattern CONTROL = Pattern
-		.compile("A\\.\\d{1,2}(\\.\\d{1,2})?|(GOVERN|MAP|MEASURE|MANAGE)([ -]\\d{1,2}(\\.\\d{1,2})?)?");
+		.compile("A\\.\\d{1,2}(\\.\\d{1,2}){0,2}|(GOVERN|MAP|MEASURE|MANAGE)([ -]\\d{1,2}(\\.\\d{1,2})?)?");
 
 	static final String CONTROLS = "ISO/IEC 42001 Annex A ids such as A.3.2, or NIST AI RMF GOVERN, MAP, MEASURE, MANAGE (optionally with a category, e.g. MEASURE 2.7)";
 

@@ -139,6 +139,9 @@ final class Lines {
 		if (text.isEmpty() && fallback != null) {
 			return fallback;
 		}
+		if (text.isEmpty()) {
+			throw refuse(column, column + " is missing; expected one of " + String.join(", ", allowed));
+		}
 		if (!allowed.contains(text)) {
 			throw refuse(column, "'" + text(column) + "' is not one of " + String.join(", ", allowed));
 		}

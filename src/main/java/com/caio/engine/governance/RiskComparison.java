@@ -76,9 +76,15 @@ final class RiskComparison {
 			return items;
 		}
 		Map<String, RankedRisk> is = byId(now);
+		Map<String, RankedRisk> was = byId(before);
 		for (RiskRankings.Action a : now.ranking().actions()) {
 			RankedRisk risk = is.get(a.riskId());
-			boolean done = risk != null && a.mitigatedScore() < a.inherentScore() && risk.score() <= a.mitigatedScore();
+			// done once the register rates the risk at the action's planned score, down
+			// from
+			// where it stood last quarter (or from this quarter's inherent score when
+			// new)
+			int from = was.containsKey(a.riskId()) ? was.get(a.riskId()).score() : a.inherentScore();
+			boolean done = risk != null && from > a.mitigatedScore() && risk.score() <= a.mitigatedScore();
 			String status = done ? "done" : a.due() != null && a.due().isBefore(asOf) ? "late" : "open";
 			items.add(new GovernanceReport.RoadmapItem("remediation action", a.action(), a.owner(), a.due(), status,
 					risk == null ? "" : risk.title()));
@@ -86,12 +92,16 @@ final class RiskComparison {
 		if (before != null) {
 			for (RiskRankings.Action a : before.ranking().actions()) {
 				if (!is.containsKey(a.riskId())) {
-					String title = byId(before).get(a.riskId()) == null ? "" : byId(before).get(a.riskId()).title();
+					String title = was.get(a.riskId()) == null ? "" : was.get(a.riskId()).title();
 					items.add(new GovernanceReport.RoadmapItem("remediation action", a.action(), a.owner(), a.due(),
 							"done", title + " (risk closed)"));
 				}
 			}
 		}
+		items.sort(java.util.Comparator
+			.comparing(GovernanceReport.RoadmapItem::due,
+					java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+			.thenComparing(GovernanceReport.RoadmapItem::name));
 		return items;
 	}
 

@@ -10,4 +10,13 @@ package com.caio.engine.governance.model;
  */
 public record IncidentFact(String id, String kind, String severity, boolean inPeriod, String seriousIncident,
 		long daysToReport, boolean notified) {
+	/** The sentence a late report is flagged with. */
+	public String late(long limitDays) {
+		return notified()
+				? "A serious incident was reported to the regulator " + daysToReport
+						+ " days after it was detected; the limit is " + limitDays + " days."
+				: "A serious incident detected " + daysToReport
+						+ " days ago is not yet reported to the regulator; the limit is " + limitDays + " days.";
+	}
+
 }

@@ -172,9 +172,12 @@ public final class PackPdf {
 	}
 
 	/**
-	 * Replaces the time-based file id with one derived from the content (same length).
+	 * Replaces what OpenPDF draws at random or from the clock with the same number of
+	 * bytes derived from the content: font subset tags ({@code ABCDEF+}, random) and the
+	 * file id (time-based).
 	 */
-	static byte[] fixId(byte[] pdf) {
+	static byte[] fixId(byte[] input) {
+		byte[] pdf = subsetTags(input);
 		String text = new String(pdf, StandardCharsets.ISO_8859_1);
 		int at = text.lastIndexOf("/ID [<");
 		if (at < 0) {
@@ -190,6 +193,20 @@ public final class PackPdf {
 		System.arraycopy(hex, 0, out, start, hex.length);
 		int second = text.indexOf('<', end) + 1;
 		System.arraycopy(hex, 0, out, second, Math.min(hex.length, text.indexOf('>', second) - second));
+		return out;
+	}
+
+	/** Each distinct subset tag becomes CAIOAA, CAIOAB, ... in order of first use. */
+	private static byte[] subsetTags(byte[] pdf) {
+		String text = new String(pdf, StandardCharsets.ISO_8859_1);
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("/([A-Z]{6})\\+").matcher(text);
+		java.util.Map<String, String> tags = new java.util.LinkedHashMap<>();
+		byte[] out = pdf.clone();
+		while (m.find()) {
+			String tag = tags.computeIfAbsent(m.group(1),
+					t -> "CAIO" + (char) ('A' + tags.size() / 26) + (char) ('A' + tags.size() % 26));
+			System.arraycopy(tag.getBytes(StandardCharsets.ISO_8859_1), 0, out, m.start(1), 6);
+		}
 		return out;
 	}
 

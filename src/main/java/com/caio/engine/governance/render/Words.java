@@ -14,7 +14,10 @@ import com.caio.engine.governance.GovernanceReport;
  */
 public final class Words {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+	/** A currency code, optionally in thousands or millions: GBP, GBP k, EUR m. */
+	private static final java.util.regex.Pattern MONEY = java.util.regex.Pattern.compile("([A-Z]{3})(?: ([km]))?");
 
 	private Words() {
 	}
@@ -37,8 +40,9 @@ public final class Words {
 		if (unit.equals("%")) {
 			return n + "%";
 		}
-		if (unit.length() == 3 && unit.equals(unit.toUpperCase(Locale.ROOT)) && Character.isLetter(unit.charAt(0))) {
-			return unit + " " + n;
+		java.util.regex.Matcher money = MONEY.matcher(unit);
+		if (money.matches()) {
+			return money.group(1) + " " + n + (money.group(2) == null ? "" : money.group(2));
 		}
 		return n + " " + unit;
 	}

@@ -1,19 +1,13 @@
 package com.caio.engine.onboarding;
 
-import java.io.ByteArrayInputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-import com.caio.engine.csv.CsvFormatException;
-import com.caio.engine.csv.CsvRow;
-import com.caio.engine.csv.CsvRows;
 import com.caio.engine.onboarding.model.PlanTemplate;
 import com.caio.engine.onboarding.model.TemplateRow;
-import com.caio.engine.rules.RuleDataParser;
-import com.caio.engine.rules.RuleFile;
+import com.caio.engine.rules.CsvRuleData;
 import com.caio.engine.rules.RuleMessage;
 import org.springframework.stereotype.Component;
 
@@ -23,94 +17,44 @@ import org.springframework.stereotype.Component;
  * role is for the rules to judge, so a list of several is accepted here.
  */
 @Component
-public class PlanTemplateParser implements RuleDataParser<PlanTemplate> {
+public class PlanTemplateParser extends CsvRuleData<PlanTemplate, TemplateRow> {
 
 	static final List<String> COLUMNS = List.of("week", "milestone", "kind", "deliverable", "accountable",
 			"responsible", "consulted", "informed");
 
-	@Override
-	public String relativePath() {
-		return "onboarding/plan-template.csv";
+	public PlanTemplateParser() {
+		super("onboarding/plan-template.csv", PlanTemplate.class, COLUMNS);
 	}
 
 	@Override
-	public Class<PlanTemplate> type() {
-		return PlanTemplate.class;
+	protected PlanTemplate complete(String file, List<Line<TemplateRow>> rows, Consumer<RuleMessage> messages) {
+		return new PlanTemplate(rows.stream().map(Line::value).toList());
 	}
 
 	@Override
-	public PlanTemplate parse(RuleFile file, Consumer<RuleMessage> messages) {
-		String name = file.displayPath();
-		try (CsvRows rows = CsvRows.open(new ByteArrayInputStream(file.content()))) {
-			List<String> header = Arrays.stream(rows.header()).map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-			if (!header.equals(COLUMNS)) {
-				messages.accept(RuleMessage.error(name, 1, 1,
-						"header must be " + String.join(",", COLUMNS) + " but is " + String.join(",", header)));
-				return null;
-			}
-			List<TemplateRow> parsed = new ArrayList<>();
-			CsvRow row;
-			while ((row = rows.next()) != null) {
-				TemplateRow r = row(name, row, messages);
-				if (r != null) {
-					parsed.add(r);
-				}
-			}
-			return new PlanTemplate(parsed);
-		}
-		catch (CsvFormatException ex) {
-			messages.accept(RuleMessage.error(name, (int) ex.line(), ex.column(), ex.getMessage()));
-			return null;
-		}
-		catch (java.io.IOException ex) {
-			messages.accept(RuleMessage.error(name, 1, 1, ex.getMessage()));
-			return null;
-		}
-	}
-
-	private static TemplateRow row(String file, CsvRow row, Consumer<RuleMessage> messages) {
-		if (row.values().length != COLUMNS.size()) {
-			messages.accept(RuleMessage.error(file, (int) row.line(), 1, "a row has " + COLUMNS.size() + " cells ("
-					+ String.join(",", COLUMNS) + "), this one has " + row.values().length));
-			return null;
-		}
-		int week = whole(file, row, 0, 1, 13, "a week from 1 to 13", messages);
-		String milestone = row.value(1).strip();
+	protected TemplateRow row(Cells cells) {
+		int week = cells.whole(0, 1, 13, "a week from 1 to 13");
+		String milestone = cells.text(1);
 		if (milestone.isEmpty()) {
-			messages.accept(RuleMessage.error(file, (int) row.line(), 2, "milestone is empty; name the milestone"));
-			return null;
+			return cells.error(1, "milestone is empty; name the milestone");
 		}
 		TemplateRow.Kind kind;
 		try {
-			kind = TemplateRow.Kind.valueOf(row.value(2).strip().toUpperCase(Locale.ROOT));
+			kind = TemplateRow.Kind.valueOf(cells.text(2).toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			messages.accept(RuleMessage.error(file, (int) row.line(), 3,
-					"kind '" + row.value(2) + "' is not one of introductions, access, steering, review, deliverable"));
-			return null;
+			return cells.error(2,
+					"kind '" + cells.text(2) + "' is not one of introductions, access, steering, review, deliverable");
 		}
-		int deliverable = row.value(3).isBlank() ? 0 : whole(file, row, 3, 1, 3, "1, 2 or 3 (or empty)", messages);
+		int deliverable = cells.text(3).isEmpty() ? 0 : cells.whole(3, 1, 3, "1, 2 or 3 (or empty)");
 		if (week < 0 || deliverable < 0) {
 			return null;
 		}
 		if (kind == TemplateRow.Kind.DELIVERABLE && deliverable == 0) {
-			messages.accept(RuleMessage.error(file, (int) row.line(), 4,
-					"a deliverable milestone names the primary deliverable it delivers: 1, 2 or 3"));
-			return null;
+			return cells.error(3, "a deliverable milestone names the primary deliverable it delivers: 1, 2 or 3");
 		}
-		return new TemplateRow(row.line(), week, milestone, kind, deliverable, roles(row.value(4)), roles(row.value(5)),
-				roles(row.value(6)), roles(row.value(7)));
-	}
-
-	private static int whole(String file, CsvRow row, int column, int min, int max, String accepted,
-			Consumer<RuleMessage> messages) {
-		String text = row.value(column).strip();
-		if (text.matches("\\d{1,3}") && Integer.parseInt(text) >= min && Integer.parseInt(text) <= max) {
-			return Integer.parseInt(text);
-		}
-		messages.accept(RuleMessage.error(file, (int) row.line(), column + 1,
-				COLUMNS.get(column) + " '" + text + "' is not " + accepted));
-		return -1;
+		return new TemplateRow(cells.line(), week, milestone, kind, deliverable, roles(cells.text(4)),
+				roles(cells.text(5)), roles(cells.text(6)), roles(cells.text(7)));
 	}
 
 	private static List<String> roles(String cell) {

@@ -4,15 +4,10 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
-import javax.imageio.ImageIO;
+import com.caio.engine.common.Png;
 
 /**
  * The heatmap as a PNG for documents, drawn with Java2D in the same layout as the SVG, at
@@ -22,42 +17,18 @@ final class HeatmapPng {
 
 	static final int SCALE = 2;
 
-	static {
-		// rendering must not need a display: servers and CI have none
-		System.setProperty("java.awt.headless", "true");
-	}
-
 	private HeatmapPng() {
 	}
 
 	static byte[] render(RiskReport report) {
-		BufferedImage image = new BufferedImage(HeatmapLayout.WIDTH * SCALE, HeatmapLayout.HEIGHT * SCALE,
-				BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		try {
-			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-			g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-			g.scale(SCALE, SCALE);
-			g.setColor(Color.WHITE);
-			g.fillRect(0, 0, HeatmapLayout.WIDTH, HeatmapLayout.HEIGHT);
+		return Png.paint(HeatmapLayout.WIDTH, HeatmapLayout.HEIGHT, SCALE, g -> {
 			text(g, HeatmapLayout.LEFT, 36, 20, true, -1, "#1a1a1a", HeatmapLayout.title(report));
 			for (RiskReport.Cell cell : report.heatmap().cells()) {
 				cell(g, cell);
 			}
 			axes(g);
 			legend(g, HeatmapLayout.legend(report.heatmap()));
-		}
-		finally {
-			g.dispose();
-		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "png", out);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		});
 	}
 
 	private static void cell(Graphics2D g, RiskReport.Cell cell) {

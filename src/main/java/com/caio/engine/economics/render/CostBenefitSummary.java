@@ -1,5 +1,7 @@
 package com.caio.engine.economics.render;
 
+import com.caio.engine.print.Block;
+import com.caio.engine.print.PdfBlocks;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package com.caio.engine.economics.render;
 
+import com.caio.engine.print.Block;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

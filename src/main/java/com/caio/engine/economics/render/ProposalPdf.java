@@ -1,5 +1,6 @@
 package com.caio.engine.economics.render;
 
+import com.caio.engine.print.PdfBlocks;
 import com.caio.engine.economics.EconomicsResult;
 
 /** The engagement proposal as PDF, with the same content as the DOCX. */

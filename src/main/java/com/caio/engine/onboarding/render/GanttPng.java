@@ -5,24 +5,14 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Polygon;
-import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
-import javax.imageio.ImageIO;
-
+import com.caio.engine.common.Png;
 import com.caio.engine.onboarding.OnboardingResult;
 
 /** The Gantt chart as a PNG, drawn with the same layout as the SVG. */
 public final class GanttPng implements Canvas {
-
-	static {
-		System.setProperty("java.awt.headless", "true");
-	}
 
 	private final Graphics2D g;
 
@@ -31,24 +21,7 @@ public final class GanttPng implements Canvas {
 	}
 
 	public static byte[] render(OnboardingResult r) {
-		BufferedImage image = new BufferedImage(GanttChart.WIDTH, GanttChart.height(r), BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-		try {
-			GanttChart.draw(r, new GanttPng(g));
-		}
-		finally {
-			g.dispose();
-		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "png", out);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return Png.paint(GanttChart.WIDTH, GanttChart.height(r), 1, g -> GanttChart.draw(r, new GanttPng(g)));
 	}
 
 	@Override

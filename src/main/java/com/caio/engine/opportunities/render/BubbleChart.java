@@ -4,18 +4,12 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import javax.imageio.ImageIO;
-
+import com.caio.engine.common.Png;
 import com.caio.engine.opportunities.Numbers;
 import com.caio.engine.opportunities.OpportunitiesReport;
 
@@ -183,12 +177,10 @@ public final class BubbleChart {
 	}
 
 	public static byte[] png(OpportunitiesReport.Backlog b, int labelTop) {
-		BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-		g.setColor(Color.WHITE);
-		g.fillRect(0, 0, WIDTH, HEIGHT);
+		return Png.paint(WIDTH, HEIGHT, 1, g -> paint(g, b, labelTop));
+	}
+
+	private static void paint(Graphics2D g, OpportunitiesReport.Backlog b, int labelTop) {
 		g.setColor(Color.BLACK);
 		g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
 		g.drawString(title(b), LEFT, 34);
@@ -237,8 +229,6 @@ public final class BubbleChart {
 			}
 		}
 		legendPng(g);
-		g.dispose();
-		return encode(image);
 	}
 
 	private static void legendPng(Graphics2D g) {
@@ -257,17 +247,6 @@ public final class BubbleChart {
 		}
 		g.drawString("Bubble size: reach", x, TOP + 150);
 		g.drawString("per quarter", x, TOP + 168);
-	}
-
-	static byte[] encode(BufferedImage image) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "png", out);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
 	}
 
 	private static void centred(Graphics2D g, String text, double x, double y) {

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import com.caio.engine.common.Png;
 import com.caio.engine.opportunities.Numbers;
 import com.caio.engine.opportunities.OpportunitiesReport;
 import org.jfree.chart.ChartFactory;
@@ -45,7 +46,7 @@ public final class TimelineChart {
 	}
 
 	public static byte[] png(OpportunitiesReport.MvpPlan plan, int width, int height) {
-		return BubbleChart.encode(image(plan, width, height));
+		return Png.encode(image(plan, width, height));
 	}
 
 	static BufferedImage image(OpportunitiesReport.MvpPlan plan, int width, int height) {

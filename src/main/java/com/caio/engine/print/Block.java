@@ -1,8 +1,11 @@
-package com.caio.engine.economics.render;
+package com.caio.engine.print;
 
 import java.util.List;
 
-/** A piece of a document, written once and rendered as DOCX or PDF. */
+/**
+ * A piece of a document for executives, written once and rendered as PDF
+ * ({@link PdfBlocks}) or Word ({@link DocxBlocks}).
+ */
 public sealed interface Block {
 
 	record Title(String text, String subtitle) implements Block {

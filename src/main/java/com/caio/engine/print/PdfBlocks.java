@@ -1,11 +1,19 @@
-package com.caio.engine.economics.render;
+package com.caio.engine.print;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.caio.engine.common.Hashing;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -13,31 +21,37 @@ import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 /** Renders blocks as an A4 PDF (OpenPDF) at a given body size. */
-final class PdfBlocks {
+public final class PdfBlocks {
 
-	static final Color INK = new Color(0x22, 0x2B, 0x36);
+	public static final Color INK = new Color(0x22, 0x2B, 0x36);
 
-	static final Color BLUE = new Color(0x1F, 0x4E, 0x79);
+	public static final Color BLUE = new Color(0x1F, 0x4E, 0x79);
 
-	static final Color GREY = new Color(0x6B, 0x75, 0x80);
+	public static final Color GREY = new Color(0x6B, 0x75, 0x80);
 
 	private final float size;
 
-	PdfBlocks(float size) {
+	/** Body text at {@code size} points; titles and headings scale from it. */
+	public PdfBlocks(float size) {
 		this.size = size;
 	}
 
-	byte[] render(String title, List<Block> blocks) {
+	/** The blocks as an A4 PDF whose document title is {@code title}. */
+	public byte[] render(String title, List<Block> blocks) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 40, 40, 34, 30);
 		try {
-			PdfWriter.getInstance(document, out);
+			PdfWriter writer = PdfWriter.getInstance(document, out);
 			document.addTitle(title);
+			stamp(writer, title, blocks);
 			document.open();
 			for (Block block : blocks) {
 				add(document, block);
@@ -47,7 +61,49 @@ final class PdfBlocks {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return out.toByteArray();
+		return fixedSubsetTags(out.toByteArray());
+	}
+
+	private static final Pattern SUBSET_TAG = Pattern.compile("/(?:FontName|BaseFont)/([A-Z]{6})\\+");
+
+	/**
+	 * An embedded font subset is named by a random six-letter tag ({@code /ABCDEF+Font});
+	 * the tags are replaced, in the order they first appear, by fixed ones of the same
+	 * length, so no offset in the file moves.
+	 */
+	static byte[] fixedSubsetTags(byte[] pdf) {
+		String text = new String(pdf, StandardCharsets.ISO_8859_1);
+		Map<String, String> tags = new LinkedHashMap<>();
+		Matcher m = SUBSET_TAG.matcher(text);
+		while (m.find()) {
+			tags.computeIfAbsent(m.group(1),
+					t -> "CAIO" + (char) ('A' + tags.size() / 26) + (char) ('A' + tags.size() % 26));
+		}
+		for (Map.Entry<String, String> tag : tags.entrySet()) {
+			text = text.replace("/" + tag.getKey() + "+", "/" + tag.getValue() + "+");
+		}
+		return text.getBytes(StandardCharsets.ISO_8859_1);
+	}
+
+	/**
+	 * The same blocks print the same bytes: no creation or modification time, and a file
+	 * identifier derived from the content instead of the clock (a pack is compared byte
+	 * for byte, and its hash is what an auditor records).
+	 */
+	private static void stamp(PdfWriter writer, String title, List<Block> blocks) {
+		MessageDigest sha = Hashing.sha256();
+		sha.update(title.getBytes(StandardCharsets.UTF_8));
+		for (Block block : blocks) {
+			sha.update((block instanceof Block.Picture p ? "picture" + Arrays.toString(p.png()) + p.width() + p.height()
+					: block instanceof Block.Table t ? t.header() + "" + t.rows() + Arrays.toString(t.widths())
+							: block.toString())
+				.getBytes(StandardCharsets.UTF_8));
+		}
+		byte[] id = Arrays.copyOf(sha.digest(), 16);
+		PdfDictionary info = writer.getInfo();
+		info.remove(PdfName.CREATIONDATE);
+		info.remove(PdfName.MODDATE);
+		info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
 	}
 
 	private void add(Document document, Block block) throws IOException {

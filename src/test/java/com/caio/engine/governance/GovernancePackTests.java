@@ -22,8 +22,7 @@ class GovernancePackTests {
 		Files.write(out.resolve("example.pdf"), PackPdf.render(GovernanceFixtures.run(r)));
 		// a second later: a date or id taken from the clock would differ
 		Thread.sleep(1100);
-		org.assertj.core.api.Assertions
-			.assertThat(PackPdf.render(GovernanceFixtures.run(GovernanceFixtures.example())))
+		org.assertj.core.api.Assertions.assertThat(PackPdf.render(GovernanceFixtures.run(GovernanceFixtures.example())))
 			.isEqualTo(Files.readAllBytes(out.resolve("example.pdf")));
 		Files.write(out.resolve("example.pptx"), PackDeck.render(GovernanceFixtures.run(r)));
 		assertThat(r.criteria()).extracting(GovernanceReport.CriterionResult::state)

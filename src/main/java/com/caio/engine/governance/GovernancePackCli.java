@@ -47,9 +47,10 @@ class GovernancePackCli implements CliCommand {
 		}
 		Capability capability = runs.capability(GovernanceCapability.KIND);
 		Map<String, Source> attachments = new LinkedHashMap<>();
-		for (String name : capability.attachments().stream().sorted().toList()) {
-			if (args.option((String) name) != null) {
-				attachments.put((String) name, Source.file(CliArgs.readable(Path.of(args.option((String) name)))));
+		for (String name : new String[] { GovernanceCapability.KPIS, GovernanceCapability.INCIDENTS,
+				GovernanceCapability.FRAMEWORK }) {
+			if (args.option(name) != null) {
+				attachments.put(name, Source.file(CliArgs.readable(Path.of(args.option(name)))));
 			}
 		}
 		Path pack = packFile(args.option("engagement"), args.option("quarter"));

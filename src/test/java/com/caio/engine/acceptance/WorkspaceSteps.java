@@ -274,10 +274,14 @@ public class WorkspaceSteps {
 		users.user("root", Role.ADMIN);
 		signIn("root");
 		browser().get(base + "/w/audit");
-		WebElement newest = Browser.find(By.cssSelector("tbody tr"));
-		assertThat(newest.getText()).contains("user:" + username)
-			.contains("engagement.recorded")
-			.contains("engagement " + engagementId);
+		Browser.find(By.cssSelector("tbody tr"));
+		// newest first: the administrator's own sign-in is above it
+		WebElement signOff = browser().findElements(By.cssSelector("tbody tr"))
+			.stream()
+			.filter(row -> row.getText().contains("engagement.recorded"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no engagement.recorded row on the audit page"));
+		assertThat(signOff.getText()).contains("user:" + username).contains("engagement " + engagementId);
 		Browser.screenshot("audit");
 	}
 

@@ -17,7 +17,7 @@ import com.caio.engine.rules.RuleSet;
  * Small registers and the real risk rules from {@code rules/}, compiled by the production
  * loader.
  */
-final class RiskFixtures {
+public final class RiskFixtures {
 
 	static final String HEADER = "id,title,category,owner,likelihood,impact,mitigation,mitigation_cost,"
 			+ "mitigated_likelihood,mitigated_impact,due_date,success_criterion";
@@ -53,6 +53,19 @@ final class RiskFixtures {
 
 	static List<String> findings(RiskReport report, String ruleId) {
 		return report.findings().stream().filter(f -> f.ruleId().equals(ruleId)).map(f -> f.subject()).toList();
+	}
+
+	/**
+	 * A register file ranked by the shipped rules, as {@link RiskRankings} reads it back
+	 * from storage: for capabilities that read risk rankings.
+	 */
+	public static RiskRankings.Ranking ranking(Path register, long runId) {
+		RuleSet rules = ShippedRules.get();
+		RiskCapability risk = new RiskCapability(id -> java.util.Optional.empty());
+		com.caio.engine.run.Source source = com.caio.engine.run.Source.file(register);
+		RiskReport report = risk.assess(risk.read(source, rules), rules);
+		return StoredRiskRankings.ranking(new com.caio.engine.storage.Run<>(runId, "risk", java.time.Instant.EPOCH,
+				rules.version(), new com.caio.engine.storage.Run.Input(source.name(), source.sha256()), report));
 	}
 
 }

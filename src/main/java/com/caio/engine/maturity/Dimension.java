@@ -26,6 +26,14 @@ public enum Dimension {
 		return label;
 	}
 
+	/**
+	 * The dimension as a sentence names it ({@code data_readiness} is "data readiness");
+	 * an unknown id as it is.
+	 */
+	public static String named(String id) {
+		return byId(id).map(d -> d.label.toLowerCase(java.util.Locale.ROOT)).orElse(id);
+	}
+
 	public static Optional<Dimension> byId(String id) {
 		return Arrays.stream(values()).filter(d -> d.id.equals(id)).findFirst();
 	}

@@ -2,11 +2,18 @@ package com.caio.engine.rules;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import com.caio.engine.common.Hashing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +38,9 @@ public class RuleRuntime {
 	private final AtomicReference<RuleSet> serving = new AtomicReference<>();
 
 	private volatile RuleCompiler.Build lastBuild;
+
+	/** The build of the rule set serving. */
+	private volatile RuleCompiler.Build published;
 
 	/** What a candidate must pass besides compiling; none until {@link #checkWith}. */
 	private volatile Supplier<List<RuleSetCheck>> checks = List::of;
@@ -68,6 +78,7 @@ public class RuleRuntime {
 		RuleCompiler.Build build = checked(compiler.build(rulesDir));
 		lastBuild = build;
 		if (build.succeeded()) {
+			published = build;
 			serving.set(build.ruleSet());
 			catalogue = build.catalogue();
 			log.info("rules {} published from {} in {} ms", shortVersion(build.version()), rulesDir,
@@ -93,14 +104,15 @@ public class RuleRuntime {
 	/** Runs the checks on the rule set serving now, e.g. once the application is up. */
 	public List<RuleMessage> checkServing() {
 		RuleSet ruleSet = serving.get();
-		return ruleSet == null ? List.of() : problems(ruleSet);
+		RuleCompiler.Build build = published;
+		return ruleSet == null || build == null ? List.of() : problems(ruleSet, folders(build.files()).keySet());
 	}
 
 	private RuleCompiler.Build checked(RuleCompiler.Build build) {
 		if (!build.succeeded()) {
 			return build;
 		}
-		List<RuleMessage> problems = problems(build.ruleSet());
+		List<RuleMessage> problems = problems(build.ruleSet(), changedFolders(build));
 		if (problems.isEmpty()) {
 			return build;
 		}
@@ -111,12 +123,45 @@ public class RuleRuntime {
 				List.copyOf(messages), build.catalogue());
 	}
 
-	private List<RuleMessage> problems(RuleSet candidate) {
+	private List<RuleMessage> problems(RuleSet candidate, Set<String> changed) {
 		List<RuleMessage> problems = new ArrayList<>();
 		for (RuleSetCheck check : checks.get()) {
-			problems.addAll(check.check(candidate));
+			problems.addAll(check.check(candidate, changed));
 		}
 		return problems;
+	}
+
+	/** The folders whose files differ from those of the rule set serving. */
+	private Set<String> changedFolders(RuleCompiler.Build candidate) {
+		Map<String, String> now = folders(candidate.files());
+		RuleCompiler.Build before = published;
+		if (before == null) {
+			return now.keySet();
+		}
+		Map<String, String> then = folders(before.files());
+		Set<String> changed = new TreeSet<>();
+		now.forEach((folder, hash) -> {
+			if (!hash.equals(then.get(folder))) {
+				changed.add(folder);
+			}
+		});
+		then.keySet().stream().filter(folder -> !now.containsKey(folder)).forEach(changed::add);
+		return changed;
+	}
+
+	/** Each folder's content as one hash over its files' paths and bytes. */
+	private static Map<String, String> folders(List<RuleFile> files) {
+		Map<String, MessageDigest> digests = new TreeMap<>();
+		for (RuleFile file : files) {
+			MessageDigest sha = digests.computeIfAbsent(file.folder(), f -> Hashing.sha256());
+			sha.update(file.relativePath().getBytes(StandardCharsets.UTF_8));
+			sha.update((byte) 0);
+			sha.update(file.content());
+			sha.update((byte) 0);
+		}
+		Map<String, String> hashes = new TreeMap<>();
+		digests.forEach((folder, sha) -> hashes.put(folder, Hashing.hex(sha)));
+		return hashes;
 	}
 
 	/** The rule set to use for one request. */

@@ -1,6 +1,7 @@
 package com.caio.engine.rules;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Tries a rule set that compiled clean before it replaces the one serving, e.g. on the
@@ -9,6 +10,11 @@ import java.util.List;
  */
 public interface RuleSetCheck {
 
-	List<RuleMessage> check(RuleSet candidate);
+	/**
+	 * @param candidate the rule set that compiled
+	 * @param changed the rules folders whose files differ from the rule set serving
+	 * (every folder when nothing serves yet)
+	 */
+	List<RuleMessage> check(RuleSet candidate, Set<String> changed);
 
 }

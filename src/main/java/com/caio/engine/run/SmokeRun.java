@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import com.caio.engine.rules.RuleMessage;
@@ -59,10 +60,23 @@ class SmokeRun implements RuleSetCheck {
 		return examples;
 	}
 
+	/**
+	 * Tries the capabilities whose rules folder changed; when a folder no capability owns
+	 * changed (shared rules such as the acceptance criteria), tries them all.
+	 */
 	@Override
-	public List<RuleMessage> check(RuleSet candidate) {
+	public List<RuleMessage> check(RuleSet candidate, Set<String> changed) {
 		Runs all = runs.getObject();
-		return check(examples, all::capability, candidate);
+		Map<String, List<Path>> tried = examples;
+		if (examples.keySet().containsAll(changed) || all.capabilities()
+			.stream()
+			.map(Capability::kind)
+			.collect(java.util.stream.Collectors.toSet())
+			.containsAll(changed)) {
+			tried = new LinkedHashMap<>(examples);
+			tried.keySet().retainAll(changed);
+		}
+		return check(tried, all::capability, candidate);
 	}
 
 	/** Each capability assesses its examples under the candidate; what failed, where. */

@@ -66,12 +66,13 @@ public class Api {
 	 * of it.
 	 */
 	public Response createEngagement(String body) {
-		Response response = remember(admin.post()
-			.uri("/api/engagements")
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body)
-			.retrieve()
-			.toEntity(String.class));
+		return createEngagement(body, MediaType.APPLICATION_JSON);
+	}
+
+	/** The same, from a body of the given type (the engagement files are YAML). */
+	public Response createEngagement(String body, MediaType type) {
+		Response response = remember(
+				admin.post().uri("/api/engagements").contentType(type).body(body).retrieve().toEntity(String.class));
 		if (response.status() == 201) {
 			users.member(CONSULTANT, response.body().get("id").asLong());
 		}

@@ -13,7 +13,6 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
@@ -34,29 +33,20 @@ public class GovernanceSteps {
 
 	private long engagement;
 
-	public GovernanceSteps(Api api, @LocalServerPort int port) {
+	public GovernanceSteps(Api api) {
 		this.api = api;
-		this.client = RestClient.builder()
-			.baseUrl("http://localhost:" + port)
-			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-			})
-			.build();
+		this.client = api.signedIn().defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+		}).build();
 	}
 
 	@Given("the example programme's risk registers for two quarters and its engagement are recorded")
 	public void recorded() throws IOException {
 		api.upload("/api/risk", DIR.resolve("risk-register-2026-Q2.csv"));
 		api.upload("/api/risk", DIR.resolve("risk-register-2026-Q3.csv"));
-		String created = client.post()
-			.uri("/api/engagements")
-			.contentType(MediaType.parseMediaType("application/yaml"))
-			.body(Files.readAllBytes(DIR.resolve("engagement.yaml")))
-			.retrieve()
-			.toEntity(String.class)
-			.getHeaders()
-			.getLocation()
-			.getPath();
-		engagement = Long.parseLong(created.substring(created.lastIndexOf('/') + 1));
+		Api.Response created = api.createEngagement(Files.readString(DIR.resolve("engagement.yaml")),
+				MediaType.parseMediaType("application/yaml"));
+		assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
+		engagement = created.body().get("id").asLong();
 	}
 
 	@When("the CMO's pack for {word} is built from the example")
@@ -87,8 +77,7 @@ public class GovernanceSteps {
 		build(quarter, files);
 	}
 
-	@Then("criterion {int} is {string}")
-	public void criterion(int n, String state) {
+	private void criterion(int n, String state) {
 		assertThat(criterionNode(n).get("state").asString()).as(api.result().toString()).isEqualTo(state);
 	}
 

@@ -60,4 +60,17 @@ public class RunSteps {
 		assertThat(response.body().get("detail").asString()).contains(message);
 	}
 
+	/**
+	 * A criterion the result judges itself (the governance pack's four, the upskilling
+	 * programme's): {@code criteria[n-1]} of the last result is in that state.
+	 */
+	@Then("criterion {int} is {string}")
+	public void criterion(int number, String state) {
+		JsonNode c = api.result().get("criteria").get(number - 1);
+		if (c.has("number")) {
+			assertThat(c.get("number").asInt()).isEqualTo(number);
+		}
+		assertThat(c.get("state").asString()).as(c.toString()).isEqualTo(state);
+	}
+
 }

@@ -74,13 +74,6 @@ public class UpskillingSteps {
 		api.upload(RUNS, parts(p, dir));
 	}
 
-	@Then("criterion {int} is {string}")
-	public void criterion(int number, String state) {
-		JsonNode c = api.result().get("criteria").get(number - 1);
-		assertThat(c.get("number").asInt()).isEqualTo(number);
-		assertThat(c.get("state").asString()).as(c.toString()).isEqualTo(state);
-	}
-
 	@Then("the baseline assessed {int} people, with the share at target by area:")
 	public void baseline(int people, DataTable areas) {
 		JsonNode b = api.result().get("baseline");

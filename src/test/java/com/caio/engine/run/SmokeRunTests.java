@@ -51,9 +51,16 @@ class SmokeRunTests {
 		RuleRuntime runtime = new RuleRuntime(rules, List.of(new QuestionCatalogueParser(), new PlanTemplateParser()),
 				new RuleLimits(1_000_000, Duration.ofMinutes(5)));
 		Map<String, List<Path>> examples = Map.of("maturity", List.of(Path.of("examples/survey-wide.csv")));
-		runtime.checkWith(() -> List.of(candidate -> SmokeRun.check(examples, SmokeRunTests::capability, candidate)));
+		List<java.util.Set<String>> asked = new java.util.ArrayList<>();
+		runtime.checkWith(() -> List.of((candidate, changed) -> {
+			asked.add(changed);
+			return SmokeRun.check(examples, SmokeRunTests::capability, candidate);
+		}));
 		assertThat(runtime.reload().lastBuildSucceeded()).isTrue();
 		String good = runtime.current().version();
+		assertThat(asked).singleElement()
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.COLLECTION)
+			.contains("maturity", "risk", "pilot");
 
 		// compiles, passes the rule policy, and throws on the first dimension score it
 		// meets
@@ -74,6 +81,8 @@ class SmokeRunTests {
 		RuleRuntime.Status status = runtime.reload();
 
 		assertThat(status.lastBuildSucceeded()).isFalse();
+		// only the folder that changed is tried again
+		assertThat(asked.get(asked.size() - 1)).containsExactly("maturity");
 		assertThat(status.messages()).anySatisfy(m -> {
 			assertThat(m.isError()).isTrue();
 			assertThat(m.file()).isEqualTo("examples/survey-wide.csv");

@@ -14,7 +14,6 @@ import java.util.Map;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import org.springframework.core.env.Environment;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -33,9 +32,9 @@ public class UpskillingSteps {
 
 	private final RestClient raw;
 
-	public UpskillingSteps(Api api, Environment environment) {
+	public UpskillingSteps(Api api) {
 		this.api = api;
-		this.raw = RestClient.create("http://localhost:" + environment.getProperty("local.server.port"));
+		this.raw = api.signedIn().build();
 	}
 
 	@When("the Head of Innovation uploads the programme {string} with its survey, results and task log")

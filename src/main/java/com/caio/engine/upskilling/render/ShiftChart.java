@@ -193,12 +193,17 @@ public final class ShiftChart {
 		}
 		c.line(x.applyAsDouble(0.5), TOP, x.applyAsDouble(0.5), TOP + plotH, "#AAAAAA", 1, true);
 		c.text(x.applyAsDouble(0.5) + 4, TOP + 12, "Programme starts", "#777777", 10, "start");
-		c.text(LEFT, HEIGHT - 14,
-				"Blue: external AI hours logged." + (s.slope() == null ? " Too few programme months for a trend."
-						: " Orange: fitted trend (least squares); at month " + s.targetMonth() + " it projects "
-								+ Words.hours(s.projectedExternalHours()) + " h (95% interval shown), a "
-								+ Words.pct(s.probability()) + " chance of reaching the target."),
-				"#555555", 11, "start");
+		// two lines: one is wider than the chart at this size
+		c.text(LEFT, HEIGHT - 20, "Blue: external AI hours logged." + (s.slope() == null
+				? " Too few programme months for a trend." : " Orange: fitted trend (least squares)."), "#555555", 11,
+				"start");
+		if (s.slope() != null) {
+			c.text(LEFT, HEIGHT - 6,
+					"At month " + s.targetMonth() + " it projects " + Words.hours(s.projectedExternalHours())
+							+ " h (95% interval shown), a " + Words.pct(s.probability())
+							+ " chance of reaching the target.",
+					"#555555", 11, "start");
+		}
 	}
 
 	static double niceCeiling(double value) {

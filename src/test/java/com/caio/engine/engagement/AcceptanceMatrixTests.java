@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
+import com.caio.engine.ShippedRules;
 import com.caio.engine.TestWorkspace;
-import com.caio.engine.maturity.QuestionCatalogueParser;
-import com.caio.engine.rules.RuleRuntime;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,9 +20,7 @@ class AcceptanceMatrixTests {
 
 	@Test
 	void everyCriterionHasARuleAndAScenarioThatPassed() throws Exception {
-		RuleRuntime runtime = new RuleRuntime(TestWorkspace.SHIPPED_RULES, List.of(new QuestionCatalogueParser()));
-		runtime.reload();
-		AcceptanceMatrix.Matrix matrix = AcceptanceMatrix.build(AcceptanceRules.rules(runtime.current()),
+		AcceptanceMatrix.Matrix matrix = AcceptanceMatrix.build(AcceptanceRules.rules(ShippedRules.get()),
 				Path.of("features"), RESULTS);
 		Files.createDirectories(Path.of("target"));
 		Files.writeString(Path.of("target/acceptance-matrix.html"), AcceptanceMatrix.html(matrix));

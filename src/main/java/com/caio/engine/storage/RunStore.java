@@ -59,11 +59,22 @@ public class RunStore {
 	}
 
 	public <R> Optional<Run<R>> find(String kind, long id, Class<R> type) {
+		return find(kind, id, type, RunScope.everyRun());
+	}
+
+	/**
+	 * The run if it is in {@code scope}; empty when there is none or it is not. One read:
+	 * the owner comes with the run, and a result out of scope is not parsed.
+	 */
+	public <R> Optional<Run<R>> find(String kind, long id, Class<R> type, RunScope scope) {
 		return jdbc.sql("SELECT * FROM scoring_run WHERE kind = :kind AND id = :id")
 			.param("kind", kind)
 			.param("id", id)
-			.query((rs, row) -> envelope(rs, json.readValue(rs.getString("result"), type)))
-			.optional();
+			.query((rs, row) -> scope.includes(owner(rs))
+					? Optional.of(envelope(rs, json.readValue(rs.getString("result"), type)))
+					: Optional.<Run<R>>empty())
+			.optional()
+			.flatMap(run -> run);
 	}
 
 	/** Who made the run and in which engagement; empty when there is no such run. */
@@ -71,10 +82,13 @@ public class RunStore {
 		return jdbc.sql("SELECT engagement_id, created_by FROM scoring_run WHERE kind = :kind AND id = :id")
 			.param("kind", kind)
 			.param("id", id)
-			.query((rs, row) -> new RunScope.Owner(
-					rs.getObject("engagement_id") == null ? null : rs.getLong("engagement_id"),
-					rs.getString("created_by")))
+			.query((rs, row) -> owner(rs))
 			.optional();
+	}
+
+	private static RunScope.Owner owner(ResultSet rs) throws SQLException {
+		return new RunScope.Owner(rs.getObject("engagement_id") == null ? null : rs.getLong("engagement_id"),
+				rs.getString("created_by"));
 	}
 
 	/** The newest first, without their results. */

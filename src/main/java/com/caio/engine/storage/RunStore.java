@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,24 +100,41 @@ public class RunStore {
 
 	/** The newest runs in {@code scope} first, without their results. */
 	public List<Run<Void>> list(String kind, int limit, RunScope scope) {
-		String where = "kind = :kind";
-		if (!scope.all()) {
-			String mine = "(engagement_id IS NULL AND created_by = :by)";
-			where += scope.engagements().isEmpty() ? " AND " + mine
-					: " AND (engagement_id IN (:engagements) OR " + mine + ")";
-		}
 		var sql = jdbc.sql("""
 				SELECT id, kind, input_name, input_sha256, rule_set_version, created_at
-				FROM scoring_run WHERE %s ORDER BY id DESC LIMIT :limit""".formatted(where))
+				FROM scoring_run WHERE kind = :kind AND %s ORDER BY id DESC LIMIT :limit""".formatted(where(scope)))
 			.param("kind", kind)
 			.param("limit", limit);
-		if (!scope.all()) {
-			sql = sql.param("by", scope.createdBy() == null ? "" : scope.createdBy());
-			if (!scope.engagements().isEmpty()) {
-				sql = sql.param("engagements", scope.engagements());
-			}
+		return in(scope, sql).query((rs, row) -> RunStore.<Void>envelope(rs, null)).list();
+	}
+
+	/** How many runs of each kind are in {@code scope} (kinds without any are absent). */
+	public Map<String, Long> counts(RunScope scope) {
+		var sql = jdbc.sql("SELECT kind, COUNT(*) FROM scoring_run WHERE %s GROUP BY kind".formatted(where(scope)));
+		Map<String, Long> counts = new HashMap<>();
+		in(scope, sql).query(rs -> {
+			counts.put(rs.getString(1), rs.getLong(2));
+		});
+		return counts;
+	}
+
+	/**
+	 * The condition a run in {@code scope} meets; its parameters are set by {@link #in}.
+	 */
+	private static String where(RunScope scope) {
+		if (scope.all()) {
+			return "TRUE";
 		}
-		return sql.query((rs, row) -> RunStore.<Void>envelope(rs, null)).list();
+		String mine = "(engagement_id IS NULL AND created_by = :by)";
+		return scope.engagements().isEmpty() ? mine : "(engagement_id IN (:engagements) OR " + mine + ")";
+	}
+
+	private static JdbcClient.StatementSpec in(RunScope scope, JdbcClient.StatementSpec sql) {
+		if (scope.all()) {
+			return sql;
+		}
+		sql = sql.param("by", scope.createdBy() == null ? "" : scope.createdBy());
+		return scope.engagements().isEmpty() ? sql : sql.param("engagements", scope.engagements());
 	}
 
 	private static <R> Run<R> envelope(ResultSet rs, R result) throws SQLException {

@@ -19,6 +19,7 @@ import com.caio.engine.rules.RuleSet;
 import com.caio.engine.run.Runs;
 import com.caio.engine.run.Source;
 import com.caio.engine.storage.Run;
+import com.caio.engine.storage.RunScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,9 +54,27 @@ public class PilotService {
 
 	/** Plans the pilot (a run of the pilot capability), which creates it. */
 	public PilotView create(Source request) {
-		Run<PlannedPilot> run = runs.run(capability, request);
+		return create(request, RunScope.Owner.none(null));
+	}
+
+	/**
+	 * Plans the pilot (a run of the pilot capability made by {@code owner}), which
+	 * creates it; the pilot is seen by whoever may see its plan run.
+	 */
+	public PilotView create(Source request, RunScope.Owner owner) {
+		Run<PlannedPilot> run = runs.run(capability, request, owner);
 		long id = store.findByPlanRun(run.id()).orElseThrow();
 		return view(id).orElseThrow();
+	}
+
+	/**
+	 * Refuses with 404 ("no pilot with id N", as for a missing one) unless the pilot's
+	 * plan run is in scope.
+	 */
+	public void requireVisible(long id, RunScope scope) {
+		if (!store.owner(id).map(scope::includes).orElse(false)) {
+			throw new NotFoundException("no pilot with id " + id);
+		}
 	}
 
 	/** Evaluates aggregates against the plan in the input. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import com.caio.engine.storage.RunScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -86,6 +87,21 @@ class PilotStore {
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("plan_run_id"), rs.getString("request_json"),
 					rs.getString("recommendation"),
 					rs.getDate("closed_on") == null ? null : rs.getDate("closed_on").toLocalDate()))
+			.optional();
+	}
+
+	/**
+	 * Who planned the pilot and in which engagement: the owner of its plan run (none when
+	 * that run was deleted); empty when there is no such pilot.
+	 */
+	Optional<RunScope.Owner> owner(long id) {
+		return jdbc.sql("""
+				SELECT r.engagement_id, r.created_by FROM pilot_state p
+				LEFT JOIN scoring_run r ON r.id = p.plan_run_id WHERE p.id = :id""")
+			.param("id", id)
+			.query((rs, n) -> new RunScope.Owner(
+					rs.getObject("engagement_id") == null ? null : rs.getLong("engagement_id"),
+					rs.getString("created_by")))
 			.optional();
 	}
 

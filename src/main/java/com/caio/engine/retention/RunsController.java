@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.caio.engine.security.Access;
-import com.caio.engine.storage.RunScope;
 import com.caio.engine.storage.RunStore;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,8 +40,7 @@ class RunsController {
 	/** A run the caller may not see is answered as a missing one. */
 	@DeleteMapping("/api/{kind}/{id}")
 	ResponseEntity<?> delete(@PathVariable String kind, @PathVariable long id, Authentication auth) {
-		RunScope scope = access.runs(auth);
-		boolean visible = runs.owner(kind, id).map(o -> scope.includes(o.engagement(), o.createdBy())).orElse(false);
+		boolean visible = runs.owner(kind, id).map(access.runs(auth)::includes).orElse(false);
 		Optional<RunRetention.Deleted> deleted = visible ? retention.delete(kind, id, Access.actor(auth))
 				: Optional.empty();
 		return deleted.<ResponseEntity<?>>map(done -> {

@@ -60,7 +60,8 @@ class RunController {
 	ResponseEntity<Run<?>> upload(@PathVariable String kind, MultipartHttpServletRequest request,
 			@RequestParam(required = false) Long engagement, Authentication auth) throws IOException {
 		Capability<?, ?> capability = runs.capability(kind);
-		RunScope.Owner owner = owner(auth, engagement);
+		// membership is checked before the upload is read
+		RunScope.Owner owner = access.owner(auth, engagement);
 		MultipartFile file = request.getFile("file");
 		if (file == null) {
 			throw new BadInputException("file", "missing multipart part 'file' (send the input as 'file')");
@@ -81,7 +82,7 @@ class RunController {
 			@RequestParam(required = false) String name, @RequestParam(required = false) Long engagement,
 			Authentication auth) throws IOException {
 		Capability<?, ?> capability = runs.capability(kind);
-		RunScope.Owner owner = owner(auth, engagement);
+		RunScope.Owner owner = access.owner(auth, engagement);
 		MediaType type = MediaType.parseMediaType(request.getContentType());
 		String fileName = name != null ? name : kind + (MediaType.APPLICATION_JSON.includes(type) ? ".json"
 				: type.getSubtype().equals("csv") ? ".csv" : ".yaml");
@@ -99,15 +100,13 @@ class RunController {
 
 	@GetMapping("/{id}")
 	Run<?> find(@PathVariable String kind, @PathVariable long id, Authentication auth) {
-		runs.requireVisible(kind, id, access.runs(auth));
-		return runs.find(kind, id);
+		return runs.find(kind, id, access.runs(auth));
 	}
 
 	@GetMapping("/{id}/{document}")
 	ResponseEntity<byte[]> document(@PathVariable String kind, @PathVariable long id, @PathVariable String document,
 			Authentication auth) {
-		runs.requireVisible(kind, id, access.runs(auth));
-		Runs.Rendered rendered = runs.document(kind, id, document);
+		Runs.Rendered rendered = runs.document(kind, id, document, access.runs(auth));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(rendered.mediaType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -124,17 +123,6 @@ class RunController {
 		catch (Refusal ex) {
 			throw ex.withUpload(upload.sha256());
 		}
-	}
-
-	/**
-	 * The run's owner: the caller, in the engagement if one is given (the caller must be
-	 * a member; checked before the upload is read).
-	 */
-	private RunScope.Owner owner(Authentication auth, Long engagement) {
-		if (engagement != null) {
-			access.requireMember(auth, engagement);
-		}
-		return new RunScope.Owner(engagement, Access.actor(auth));
 	}
 
 	private static Map<String, String> options(Capability<?, ?> capability, HttpServletRequest request) {

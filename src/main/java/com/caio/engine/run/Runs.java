@@ -92,11 +92,23 @@ public class Runs {
 	}
 
 	public Run<?> find(String kind, long id) {
-		return find(capability(kind), id);
+		return find(kind, id, RunScope.everyRun());
 	}
 
 	public <R> Run<R> find(Capability<?, R> capability, long id) {
-		return store.find(capability.kind(), id, capability.resultType())
+		return find(capability, id, RunScope.everyRun());
+	}
+
+	/**
+	 * The run if it is in scope; otherwise refused with 404 ("no KIND run with id N", as
+	 * for a missing one).
+	 */
+	public Run<?> find(String kind, long id, RunScope scope) {
+		return find(capability(kind), id, scope);
+	}
+
+	public <R> Run<R> find(Capability<?, R> capability, long id, RunScope scope) {
+		return store.find(capability.kind(), id, capability.resultType(), scope)
 			.orElseThrow(() -> new NotFoundException("no " + capability.kind() + " run with id " + id));
 	}
 
@@ -110,24 +122,18 @@ public class Runs {
 		return store.list(capability(kind).kind(), Math.min(Math.max(limit, 1), 1000), scope);
 	}
 
-	/**
-	 * Refuses with 404 ("no KIND run with id N", as for a missing one) unless the run is
-	 * in scope.
-	 */
-	public void requireVisible(String kind, long id, RunScope scope) {
-		Capability<?, ?> capability = capability(kind);
-		if (!store.owner(capability.kind(), id).map(o -> scope.includes(o.engagement(), o.createdBy())).orElse(false)) {
-			throw new NotFoundException("no " + capability.kind() + " run with id " + id);
-		}
-	}
-
 	/** A stored run's document, {@code json} included. */
 	public Rendered document(String kind, long id, String name) {
-		return document(capability(kind), id, name);
+		return document(kind, id, name, RunScope.everyRun());
 	}
 
-	private <R> Rendered document(Capability<?, R> capability, long id, String name) {
-		Run<R> run = find(capability, id);
+	/** A document of a run in scope (a run out of scope is answered as a missing one). */
+	public Rendered document(String kind, long id, String name, RunScope scope) {
+		return document(capability(kind), id, name, scope);
+	}
+
+	private <R> Rendered document(Capability<?, R> capability, long id, String name, RunScope scope) {
+		Run<R> run = find(capability, id, scope);
 		Document<R> document = document(capability, name);
 		return new Rendered(document.fileName(run), document.mediaType(), document.render().apply(run));
 	}

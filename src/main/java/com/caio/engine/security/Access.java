@@ -124,6 +124,17 @@ public class Access {
 		return new RunScope(false, actor(auth), engagementsOf(auth));
 	}
 
+	/**
+	 * Who makes a run now: the caller, in {@code engagement} when one is given (refused
+	 * as {@link #requireMember} unless the caller is a member), else on their own.
+	 */
+	public RunScope.Owner owner(Authentication auth, Long engagement) {
+		if (engagement != null) {
+			requireMember(auth, engagement);
+		}
+		return new RunScope.Owner(engagement, actor(auth));
+	}
+
 	/** Adds a user to an engagement (or changes their label in it); admin only. */
 	@Transactional
 	public Member addMember(Authentication by, long engagementId, String username, String role) {

@@ -1,5 +1,7 @@
 package com.caio.engine.security;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -92,27 +94,26 @@ public class Accounts implements UserDetailsService {
 	public Optional<Account> find(String username) {
 		return jdbc.sql("SELECT * FROM app_user WHERE username = :name")
 			.param("name", normalise(username))
-			.query((rs, row) -> new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-					Set.of(), rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant()))
+			.query(Accounts::account)
 			.optional()
 			.map(this::withRoles);
 	}
 
 	public Optional<Account> find(long id) {
-		return jdbc.sql("SELECT username FROM app_user WHERE id = :id")
+		return jdbc.sql("SELECT * FROM app_user WHERE id = :id")
 			.param("id", id)
-			.query(String.class)
+			.query(Accounts::account)
 			.optional()
-			.flatMap(this::find);
+			.map(this::withRoles);
 	}
 
 	/** Every user, by username. */
 	public List<Account> all() {
-		return jdbc.sql("SELECT username FROM app_user ORDER BY username")
-			.query(String.class)
+		return jdbc.sql("SELECT * FROM app_user ORDER BY username")
+			.query(Accounts::account)
 			.list()
 			.stream()
-			.map(name -> find(name).orElseThrow())
+			.map(this::withRoles)
 			.toList();
 	}
 
@@ -143,6 +144,23 @@ public class Accounts implements UserDetailsService {
 				.build())
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException("no user " + name));
+	}
+
+	/**
+	 * The signed-in principal of an account found already (a token's user): its roles as
+	 * authorities, no password.
+	 */
+	static UserDetails principal(Account account) {
+		return User.withUsername(account.username())
+			.password("")
+			.disabled(!account.enabled())
+			.authorities(account.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
+			.build();
+	}
+
+	private static Account account(ResultSet rs, int row) throws SQLException {
+		return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), Set.of(),
+				rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant());
 	}
 
 	private Account withRoles(Account account) {

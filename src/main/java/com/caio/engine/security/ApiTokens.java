@@ -111,9 +111,14 @@ public class ApiTokens {
 			.param("hash", hash)
 			.query(Long.class)
 			.optional();
-		user.ifPresent(u -> jdbc.sql("UPDATE api_token SET last_used_at = :at WHERE token_hash = :hash")
-			.param("at", Timestamp.from(Instant.now()))
+		// a script calls many times a minute: the row is written at most once a minute
+		Instant now = Instant.now();
+		user.ifPresent(u -> jdbc.sql("""
+				UPDATE api_token SET last_used_at = :at
+				WHERE token_hash = :hash AND (last_used_at IS NULL OR last_used_at < :minuteAgo)""")
+			.param("at", Timestamp.from(now))
 			.param("hash", hash)
+			.param("minuteAgo", Timestamp.from(now.minusSeconds(60)))
 			.update());
 		return user;
 	}

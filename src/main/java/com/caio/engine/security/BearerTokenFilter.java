@@ -45,7 +45,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 		UserDetails user = tokens.userOf(secret)
 			.flatMap(accounts::find)
 			.filter(Account::enabled)
-			.map(account -> accounts.loadUserByUsername(account.username()))
+			.map(Accounts::principal)
 			.orElse(null);
 		if (user == null) {
 			Problems.write(response, 401, "Unauthorized", "the bearer token is unknown or revoked");

@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -26,6 +27,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration
 @EnableWebSecurity
 class SecurityConfig {
+
+	/** A signed-in session that changes something without the page's CSRF token. */
+	static final String CSRF_MISSING = "this request has no valid CSRF token: a page of the workspace sends the token of its "
+			+ "'_csrf' meta tag as the X-CSRF-TOKEN header; a script sends 'Authorization: Bearer <token>' instead";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -104,9 +109,19 @@ class SecurityConfig {
 				else {
 					toLogin.commence(request, response, ex);
 				}
-			})
-				.defaultAccessDeniedHandlerFor((request, response, ex) -> Problems.write(response, 403, "Forbidden",
-						"your role may not " + request.getMethod() + " " + request.getRequestURI()), api))
+			}).accessDeniedHandler((request, response, ex) -> {
+				if (!api.matches(request)) {
+					// a page: the error page says it is not open to them
+					response.sendError(403);
+				}
+				else if (ex instanceof CsrfException) {
+					Problems.write(response, 403, "Forbidden", CSRF_MISSING);
+				}
+				else {
+					Problems.write(response, 403, "Forbidden",
+							"your role may not " + request.getMethod() + " " + request.getRequestURI());
+				}
+			}))
 			.headers(headers -> headers.contentSecurityPolicy(policy -> policy.policyDirectives(csp))
 				.frameOptions(frames -> frames.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

@@ -16,6 +16,11 @@ public record RunScope(boolean all, String createdBy, List<Long> engagements) {
 		return new RunScope(true, null, List.of());
 	}
 
+	/** Whether a run made by this owner is in scope. */
+	public boolean includes(Owner owner) {
+		return includes(owner.engagement(), owner.createdBy());
+	}
+
 	/** Whether a run of this engagement (null: none) made by this actor is in scope. */
 	public boolean includes(Long engagement, String madeBy) {
 		if (all) {

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,11 +61,22 @@ public class RunStore {
 	}
 
 	public <R> Optional<Run<R>> find(String kind, long id, Class<R> type) {
+		return find(kind, id, type, RunScope.everyRun());
+	}
+
+	/**
+	 * The run if it is in {@code scope}; empty when there is none or it is not. One read:
+	 * the owner comes with the run, and a result out of scope is not parsed.
+	 */
+	public <R> Optional<Run<R>> find(String kind, long id, Class<R> type, RunScope scope) {
 		return jdbc.sql("SELECT * FROM scoring_run WHERE kind = :kind AND id = :id")
 			.param("kind", kind)
 			.param("id", id)
-			.query((rs, row) -> envelope(rs, json.readValue(rs.getString("result"), type)))
-			.optional();
+			.query((rs, row) -> scope.includes(owner(rs))
+					? Optional.of(envelope(rs, json.readValue(rs.getString("result"), type)))
+					: Optional.<Run<R>>empty())
+			.optional()
+			.flatMap(run -> run);
 	}
 
 	/** Who made the run and in which engagement; empty when there is no such run. */
@@ -71,10 +84,13 @@ public class RunStore {
 		return jdbc.sql("SELECT engagement_id, created_by FROM scoring_run WHERE kind = :kind AND id = :id")
 			.param("kind", kind)
 			.param("id", id)
-			.query((rs, row) -> new RunScope.Owner(
-					rs.getObject("engagement_id") == null ? null : rs.getLong("engagement_id"),
-					rs.getString("created_by")))
+			.query((rs, row) -> owner(rs))
 			.optional();
+	}
+
+	private static RunScope.Owner owner(ResultSet rs) throws SQLException {
+		return new RunScope.Owner(rs.getObject("engagement_id") == null ? null : rs.getLong("engagement_id"),
+				rs.getString("created_by"));
 	}
 
 	/** The newest first, without their results. */
@@ -84,24 +100,41 @@ public class RunStore {
 
 	/** The newest runs in {@code scope} first, without their results. */
 	public List<Run<Void>> list(String kind, int limit, RunScope scope) {
-		String where = "kind = :kind";
-		if (!scope.all()) {
-			String mine = "(engagement_id IS NULL AND created_by = :by)";
-			where += scope.engagements().isEmpty() ? " AND " + mine
-					: " AND (engagement_id IN (:engagements) OR " + mine + ")";
-		}
 		var sql = jdbc.sql("""
 				SELECT id, kind, input_name, input_sha256, rule_set_version, created_at
-				FROM scoring_run WHERE %s ORDER BY id DESC LIMIT :limit""".formatted(where))
+				FROM scoring_run WHERE kind = :kind AND %s ORDER BY id DESC LIMIT :limit""".formatted(where(scope)))
 			.param("kind", kind)
 			.param("limit", limit);
-		if (!scope.all()) {
-			sql = sql.param("by", scope.createdBy() == null ? "" : scope.createdBy());
-			if (!scope.engagements().isEmpty()) {
-				sql = sql.param("engagements", scope.engagements());
-			}
+		return in(scope, sql).query((rs, row) -> RunStore.<Void>envelope(rs, null)).list();
+	}
+
+	/** How many runs of each kind are in {@code scope} (kinds without any are absent). */
+	public Map<String, Long> counts(RunScope scope) {
+		var sql = jdbc.sql("SELECT kind, COUNT(*) FROM scoring_run WHERE %s GROUP BY kind".formatted(where(scope)));
+		Map<String, Long> counts = new HashMap<>();
+		in(scope, sql).query(rs -> {
+			counts.put(rs.getString(1), rs.getLong(2));
+		});
+		return counts;
+	}
+
+	/**
+	 * The condition a run in {@code scope} meets; its parameters are set by {@link #in}.
+	 */
+	private static String where(RunScope scope) {
+		if (scope.all()) {
+			return "TRUE";
 		}
-		return sql.query((rs, row) -> RunStore.<Void>envelope(rs, null)).list();
+		String mine = "(engagement_id IS NULL AND created_by = :by)";
+		return scope.engagements().isEmpty() ? mine : "(engagement_id IN (:engagements) OR " + mine + ")";
+	}
+
+	private static JdbcClient.StatementSpec in(RunScope scope, JdbcClient.StatementSpec sql) {
+		if (scope.all()) {
+			return sql;
+		}
+		sql = sql.param("by", scope.createdBy() == null ? "" : scope.createdBy());
+		return scope.engagements().isEmpty() ? sql : sql.param("engagements", scope.engagements());
 	}
 
 	private static <R> Run<R> envelope(ResultSet rs, R result) throws SQLException {

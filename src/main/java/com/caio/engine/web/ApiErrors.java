@@ -1,17 +1,23 @@
 package com.caio.engine.web;
 
 import java.net.URI;
+import java.util.stream.Collectors;
 
 import com.caio.engine.common.NotFoundException;
 import com.caio.engine.common.Refusal;
 import com.caio.engine.rules.RuleProblemException;
 import com.caio.engine.rules.RulesUnavailableException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import tools.jackson.core.JacksonException;
 
 /**
  * Answers every refusal once, as RFC 9457 {@code application/problem+json}: what was
@@ -64,6 +70,51 @@ class ApiErrors {
 				"missing multipart part '" + ex.getRequestPartName() + "' (send the file as 'file')");
 		problem.setProperty("where", ex.getRequestPartName());
 		return problem;
+	}
+
+	/**
+	 * {@code ?limit=lots}, {@code /api/maturity/abc}: names the parameter and the value.
+	 */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail wrongType(MethodArgumentTypeMismatchException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "input-refused", "Input refused", mismatch(ex));
+		problem.setProperty("where", ex.getName());
+		return problem;
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable(HttpMessageNotReadableException ex) {
+		String detail = "the request body is not the JSON expected here";
+		if (ex.getMostSpecificCause() instanceof JacksonException json && json.getLocation() != null) {
+			detail += " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr()
+					+ "): " + json.getOriginalMessage();
+		}
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "input-refused", "Input refused", detail);
+		problem.setProperty("where", "body");
+		return problem;
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ProblemDetail unsupportedType(HttpMediaTypeNotSupportedException ex) {
+		return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-type", "Content type not accepted",
+				"Content-Type '" + (ex.getContentType() == null ? "(none)" : ex.getContentType())
+						+ "' is not accepted here; send one of "
+						+ ex.getSupportedMediaTypes()
+							.stream()
+							.map(MediaType::toString)
+							.collect(Collectors.joining(", ")));
+	}
+
+	/**
+	 * The sentence for a path or query value of the wrong type, e.g. "'abc' is not
+	 * accepted for 'limit': expected a whole number (at most 2147483647)".
+	 */
+	private static String mismatch(MethodArgumentTypeMismatchException ex) {
+		Class<?> type = ex.getRequiredType();
+		String expected = type == int.class || type == Integer.class
+				? "a whole number (at most " + Integer.MAX_VALUE + ")" : type == long.class || type == Long.class
+						? "a whole number" : type == null ? "another value" : "a " + type.getSimpleName();
+		return "'" + ex.getValue() + "' is not accepted for '" + ex.getName() + "': expected " + expected;
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

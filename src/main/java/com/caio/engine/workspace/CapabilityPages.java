@@ -118,18 +118,17 @@ class CapabilityPages {
 	@GetMapping("/w/{kind}/{id}")
 	String result(@PathVariable String kind, @PathVariable long id, Authentication auth, Model model) {
 		Capability<?, ?> capability = runs.capability(kind);
-		runs.requireVisible(kind, id, access.runs(auth));
+		Run<?> run = runs.find(capability, id, access.runs(auth));
 		model.addAttribute("capability", capability);
 		model.addAttribute("label", Labels.capability(kind));
-		model.addAttribute("view", ResultView.of(runs, json, capability, runs.find(capability, id)));
+		model.addAttribute("view", ResultView.of(runs, json, capability, run));
 		return "workspace/result";
 	}
 
 	@GetMapping("/w/{kind}/{id}/rejected.csv")
 	void rejected(@PathVariable String kind, @PathVariable long id, Authentication auth, HttpServletResponse response)
 			throws IOException {
-		runs.requireVisible(kind, id, access.runs(auth));
-		Run<?> run = runs.find(kind, id);
+		Run<?> run = runs.find(kind, id, access.runs(auth));
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"" + kind + "-" + id + "-rejected.csv\"");
 		Writer out = response.getWriter();
@@ -155,7 +154,7 @@ class CapabilityPages {
 	private RunScope.Owner owner(HttpServletRequest request, Authentication auth) {
 		String engagement = request.getParameter("engagement");
 		if (engagement == null || engagement.isBlank()) {
-			return RunScope.Owner.none(Access.actor(auth));
+			return access.owner(auth, null);
 		}
 		long id;
 		try {
@@ -164,8 +163,7 @@ class CapabilityPages {
 		catch (NumberFormatException ex) {
 			throw new Refusal("engagement", "'" + engagement + "' is not an engagement id", "one of yours, or none");
 		}
-		access.requireMember(auth, id);
-		return new RunScope.Owner(id, Access.actor(auth));
+		return access.owner(auth, id);
 	}
 
 	private Source source(Capability<?, ?> capability, MultipartHttpServletRequest request) {

@@ -14,7 +14,8 @@ public final class Labels {
 
 	private static final Map<String, String> CAPABILITIES = Map.of("maturity", "AI maturity", "risk", "AI risk",
 			"businesscase", "Business case", "pilot", "Pilot evaluation", "economics", "Practice economics",
-			"onboarding", "Client onboarding", "opportunities", "AI opportunities");
+			"onboarding", "Client onboarding", "opportunities", "AI opportunities", "governance", "Governance pack",
+			"upskilling", "Upskilling");
 
 	private static final Map<String, String> ABOUT = Map.of("maturity",
 			"Upload a survey export (wide, long or forms CSV) to score maturity per dimension and segment.", "risk",
@@ -23,7 +24,10 @@ public final class Labels {
 			"Upload a pilot's results to estimate the effect against its target.", "economics",
 			"Upload the practice's figures (YAML or JSON) to see margins and capacity.", "onboarding",
 			"Upload an onboarding plan (YAML or JSON) to check it and get the calendar and plan.", "opportunities",
-			"Upload an opportunity backlog to rank it and plan the first MVPs.");
+			"Upload an opportunity backlog to rank it and plan the first MVPs.", "governance",
+			"Upload a quarter's governance pack (YAML) with its KPIs and incidents to judge trends, risks and adoption.",
+			"upskilling",
+			"Upload an upskilling programme (YAML) with its survey, results and task log to track skills and in-house AI work.");
 
 	/** For the templates: {@code ${@labels.of(kind)}}. */
 	public String of(String kind) {
@@ -38,6 +42,14 @@ public final class Labels {
 	/** For the templates: {@code ${@labels.name(option)}}. */
 	public String name(String field) {
 		return field(field);
+	}
+
+	/**
+	 * For the templates: a rule set version as the text reports print it, its first 12
+	 * characters (the page keeps the whole one in a tooltip).
+	 */
+	public String version(String version) {
+		return version == null || version.length() <= 12 ? version : version.substring(0, 12);
 	}
 
 	static String capability(String kind) {

@@ -8,6 +8,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -27,6 +28,13 @@ class PageErrors {
 	@ExceptionHandler(Refusal.class)
 	ModelAndView refused(Refusal ex, HttpServletRequest request, HttpServletResponse response) {
 		return page(422, "Refused at " + ex.where() + ": " + ex.what(), request, response);
+	}
+
+	/** {@code /w/maturity/abc}: a 400 page naming what was wrong, not the JSON error. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView wrongType(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		return page(400, "'" + ex.getValue() + "' is not a valid " + ex.getName() + " here.", request, response);
 	}
 
 	private static ModelAndView page(int status, String message, HttpServletRequest request,

@@ -77,7 +77,7 @@ class RunControllerTests {
 
 	@Test
 	void anUnknownRunIs404AsAProblem() throws Exception {
-		given(runs.find("risk", 9)).willThrow(new NotFoundException("no risk run with id 9"));
+		given(runs.find("risk", 9, RunScope.everyRun())).willThrow(new NotFoundException("no risk run with id 9"));
 		mvc.perform(get("/api/risk/9").with(ANALYST))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType("application/problem+json"))
@@ -86,7 +86,7 @@ class RunControllerTests {
 
 	@Test
 	void aRefusalAtALineNamesTheLineAndColumn() throws Exception {
-		given(runs.find(anyString(), anyLong()))
+		given(runs.find(anyString(), anyLong(), any()))
 			.willThrow(new CsvFormatException(3, 7, "a quoted field is never closed").inFile("survey.csv"));
 		mvc.perform(get("/api/maturity/1").with(ANALYST))
 			.andExpect(status().isUnprocessableContent())
@@ -109,7 +109,8 @@ class RunControllerTests {
 
 	@Test
 	void aRuleThatLoopsIs503NamingTheFolderAndTheRule() throws Exception {
-		given(runs.find("risk", 2)).willThrow(new RuleProblemException("risk", "RISK-ESC-001", "fired 1000000 times"));
+		given(runs.find("risk", 2, RunScope.everyRun()))
+			.willThrow(new RuleProblemException("risk", "RISK-ESC-001", "fired 1000000 times"));
 		mvc.perform(get("/api/risk/2").with(ANALYST))
 			.andExpect(status().isServiceUnavailable())
 			.andExpect(jsonPath("$.folder").value("risk"))

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import com.caio.engine.TestUsers;
 import com.caio.engine.TestWorkspace;
 import com.caio.engine.engagement.EngagementService;
+import com.caio.engine.pilot.PilotService;
 import com.caio.engine.run.Runs;
 import com.caio.engine.run.Source;
 import com.caio.engine.storage.RunScope;
@@ -178,7 +179,14 @@ class AccessTableTests {
 			json(row("POST", "/api/pilots/{id}/decision", "/api/pilots/999999/decision", "admin executive"), "{}"),
 			row("GET", "/api/pilots/{id}", "/api/pilots/999999", SIGNED_IN),
 			row("GET", "/api/pilots/{id}/report", "/api/pilots/999999/report", SIGNED_IN),
-			row("GET", "/api/pilots/{id}/report.pdf", "/api/pilots/999999/report.pdf", SIGNED_IN));
+			row("GET", "/api/pilots/{id}/report.pdf", "/api/pilots/999999/report.pdf", SIGNED_IN),
+			// pilots are scoped as their plan run: in an engagement, or their maker's
+			json(scoped("POST", "/api/pilots", "/api/pilots?engagement={e}", "admin analyst"), "{}"),
+			json(scoped("POST", "/api/pilots/{id}/evaluation", "/api/pilots/{pilot}/evaluation", "admin analyst"),
+					"{}"),
+			json(scoped("POST", "/api/pilots/{id}/decision", "/api/pilots/{pilot}/decision", "admin executive"), "{}"),
+			scoped("GET", "/api/pilots/{id}", "/api/pilots/{pilot}", MEMBERS),
+			scoped("GET", "/api/pilots/{id}", "/api/pilots/{own-pilot}", "admin analyst"));
 
 	/** Not handler methods, so listed here by hand: the actuator's endpoints. */
 	static final List<Row> ACTUATOR = List.of(row("GET", "/actuator/health", "/actuator/health", ALL),
@@ -225,6 +233,12 @@ class AccessTableTests {
 		ids.put("{e}", String.valueOf(engagement));
 		ids.put("{run}", String.valueOf(run(new RunScope.Owner(engagement, "user:table-admin"))));
 		ids.put("{own}", String.valueOf(run(RunScope.Owner.none("user:table-analyst"))));
+		ids.put("{pilot}", String.valueOf(pilot(new RunScope.Owner(engagement, "user:table-admin"))));
+		ids.put("{own-pilot}", String.valueOf(pilot(RunScope.Owner.none("user:table-analyst"))));
+	}
+
+	long pilot(RunScope.Owner owner) {
+		return context.getBean(PilotService.class).create(Source.file(Path.of("examples/pilot-plan.yaml")), owner).id();
 	}
 
 	long run(RunScope.Owner owner) {
@@ -324,6 +338,32 @@ class AccessTableTests {
 		assertThat(detail("/api/maturity/" + ids.get("{own}"), Caller.VIEWER))
 			.isEqualTo("no maturity run with id " + ids.get("{own}"));
 	}
+
+	@Test
+	void aPilotIsSeenByWhoMaySeeItsPlanRunAndByNobodyElse() throws Exception {
+		String pilot = ids.get("{pilot}");
+		String own = ids.get("{own-pilot}");
+		assertThat(detail("/api/pilots/" + pilot, Caller.OUTSIDER)).isEqualTo("no pilot with id " + pilot);
+		assertThat(detail("/api/pilots/" + own, Caller.VIEWER)).isEqualTo("no pilot with id " + own);
+		assertThat(detail("/api/pilots/" + own + "/report.pdf", Caller.EXECUTIVE)).isEqualTo("no pilot with id " + own);
+		assertThat(status("/api/pilots/" + pilot, Caller.VIEWER)).isEqualTo(200);
+		assertThat(status("/api/pilots/" + own, Caller.ANALYST)).isEqualTo(200);
+		MockHttpServletResponse created = mvc
+			.perform(
+					request(HttpMethod.POST, "/api/pilots?engagement=" + ids.get("{e}")).contentType("application/json")
+						.content(MEAN_PLAN)
+						.with(TestUsers.bearer(tokens.get(Caller.ANALYST))))
+			.andReturn()
+			.getResponse();
+		assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+		long id = JsonMapper.builder().build().readTree(created.getContentAsString()).get("id").asLong();
+		assertThat(status("/api/pilots/" + id, Caller.EXECUTIVE)).isEqualTo(200);
+		assertThat(status("/api/pilots/" + id, Caller.OUTSIDER)).isEqualTo(404);
+	}
+
+	static final String MEAN_PLAN = """
+			{"plan": {"name": "p", "kpi": "mean", "baselineMean": 50, "baselineSd": 20, "targetRelativeEffect": -0.1,
+			 "trafficPerDay": 100, "timeframeDays": 28}}""";
 
 	@Test
 	void aRunMadeInAnEngagementBelongsToItAndNamesWhoMadeIt() throws Exception {

@@ -223,4 +223,54 @@ class SignInTests {
 		return new Cli(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * Every malformed request over the API is a problem+json naming what was wrong, never
+	 * a 500 or a bare status; a page answers with the workspace's error page.
+	 */
+	@Test
+	void malformedRequestsAreToldWhatWasWrong() throws Exception {
+		String token = TestUsers.in(context).token("mallory", Role.ANALYST);
+		String[][] wrongType = { { "/api/maturity?limit=99999999999", "limit" }, { "/api/maturity?limit=ten", "limit" },
+				{ "/api/maturity/abc", "id" }, { "/api/maturity/99999999999999999999", "id" },
+				{ "/api/pilots/abc", "id" }, { "/api/engagements/abc", "id" } };
+		for (String[] call : wrongType) {
+			mvc.perform(get(call[0]).with(TestUsers.bearer(token)))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.where").value(call[1]))
+				.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("'" + call[1] + "'")));
+		}
+		mvc.perform(post("/api/maturity?engagement=first").with(TestUsers.bearer(token))
+			.contentType("text/csv")
+			.content("id\n")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.where").value("engagement"));
+		mvc.perform(post("/api/maturity").with(TestUsers.bearer(token)).contentType("application/xml").content("<a/>"))
+			.andExpect(status().isUnsupportedMediaType())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("multipart/form-data")));
+		mvc.perform(post("/api/me/tokens").with(TestUsers.bearer(token))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"name\": ")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.where").value("body"));
+		mvc.perform(post("/api/maturity").with(TestUsers.bearer("caio_" + "x".repeat(43))).contentType("text/csv"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.detail").value("the bearer token is unknown or revoked"));
+		mvc.perform(get("/api/maturity?access_token=" + token))
+			.andExpect(status().isUnauthorized())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Authorization: Bearer")));
+	}
+
+	@Test
+	void aSessionThatPostsWithoutTheCsrfTokenIsToldSoNotThatItsRoleMayNot() throws Exception {
+		TestUsers.in(context).user("cleo", Role.ANALYST);
+		MockHttpSession session = (MockHttpSession) mvc
+			.perform(formLogin("/login").user("cleo").password(TestUsers.password("cleo")))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		mvc.perform(post("/api/maturity").session(session).contentType("text/csv").content("id\n"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("CSRF")));
+		mvc.perform(get("/w/maturity/abc").session(session).accept(MediaType.TEXT_HTML))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("'abc' is not a valid id")));
+	}
+
 }

@@ -4,20 +4,14 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.awt.geom.AffineTransform;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import javax.imageio.ImageIO;
-
+import com.caio.engine.common.Png;
 import com.caio.engine.governance.GovernanceReport;
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -45,10 +39,6 @@ public final class PackCharts {
 	static final Color GREEN = new Color(0x2E, 0x9E, 0x6B);
 
 	static final Color RED = new Color(0xC0, 0x50, 0x4D);
-
-	static {
-		System.setProperty("java.awt.headless", "true");
-	}
 
 	private PackCharts() {
 	}
@@ -118,17 +108,11 @@ public final class PackCharts {
 	 * Two 5 x 5 grids side by side, each cell in its band colour with its count of risks.
 	 */
 	public static byte[] heatmaps(GovernanceReport.RiskChanges risk, int width, int height) {
-		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-		g.setColor(Color.WHITE);
-		g.fillRect(0, 0, width, height);
 		int half = width / 2;
-		grid(g, "Last quarter" + quarter(risk.lastQuarter()), risk.before(), 0, half, height);
-		grid(g, "This quarter" + quarter(risk.thisQuarter()), risk.after(), half, half, height);
-		g.dispose();
-		return write(image);
+		return Png.paint(width, height, 1, g -> {
+			grid(g, "Last quarter" + quarter(risk.lastQuarter()), risk.before(), 0, half, height);
+			grid(g, "This quarter" + quarter(risk.thisQuarter()), risk.after(), half, half, height);
+		});
 	}
 
 	private static String quarter(GovernanceReport.RunRef ref) {
@@ -143,7 +127,11 @@ public final class PackCharts {
 		g.setFont(new Font("SansSerif", Font.BOLD, 16));
 		g.drawString(title, left, 24);
 		g.setFont(new Font("SansSerif", Font.PLAIN, 12));
-		g.drawString("Likelihood", x0 + 2, top + size * 5 / 2);
+		// upright beside the row numbers; written across, it ran into them
+		AffineTransform saved = g.getTransform();
+		g.rotate(-Math.PI / 2, x0 + 30, top + size * 5 / 2);
+		g.drawString("Likelihood", x0 + 30 - g.getFontMetrics().stringWidth("Likelihood") / 2, top + size * 5 / 2);
+		g.setTransform(saved);
 		g.drawString("Impact", left + size * 2, top + size * 5 + 36);
 		for (int l = 5; l >= 1; l--) {
 			for (int i = 1; i <= 5; i++) {
@@ -193,25 +181,7 @@ public final class PackCharts {
 	}
 
 	private static byte[] png(JFreeChart chart, int width, int height) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			ChartUtils.writeChartAsPNG(out, chart, width, height);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
-	}
-
-	private static byte[] write(BufferedImage image) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try {
-			ImageIO.write(image, "png", out);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return Png.encode(chart.createBufferedImage(width, height));
 	}
 
 }

@@ -117,7 +117,7 @@ public final class PackPdf {
 		r.decisionsNeeded().forEach(x -> d.add(new Paragraph("\u2022  " + x, font(9.5f, false, INK))));
 		heading(d, "Inputs");
 		r.inputs()
-			.forEach(s -> d.add(new Paragraph(Words.capital(s.role()) + ": " + s.name() + "  SHA-256 " + s.sha256(),
+			.forEach(s -> d.add(new Paragraph(Words.input(s.role()) + ": " + s.name() + "  SHA-256 " + s.sha256(),
 					font(7, false, GREY))));
 		d.add(new Paragraph("Rule set " + rules, font(7, false, GREY)));
 	}

@@ -17,7 +17,7 @@ final class Tables {
 	static List<List<String>> status(GovernanceReport r) {
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(List.of("Area", "Status", "Headline"));
-		r.sections().forEach(s -> rows.add(List.of(s.section(), Words.rag(s.rag()), s.headline())));
+		r.sections().forEach(s -> rows.add(List.of(s.section(), Words.rag(s.rag()), Words.capital(s.headline()))));
 		return rows;
 	}
 

@@ -90,6 +90,16 @@ public final class Words {
 		};
 	}
 
+	/** What an input is, as a label: {@code kpis} as "KPI series". */
+	public static String input(String role) {
+		return switch (role) {
+			case "pack" -> "Pack file";
+			case "kpis" -> "KPI series";
+			case "incidents" -> "Incident register";
+			default -> capital(role);
+		};
+	}
+
 	public static String list(List<String> items) {
 		return items.isEmpty() ? "-" : String.join(", ", items);
 	}

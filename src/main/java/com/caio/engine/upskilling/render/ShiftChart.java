@@ -4,19 +4,13 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
-import javax.imageio.ImageIO;
-
+import com.caio.engine.common.Png;
 import com.caio.engine.upskilling.UpskillingReport;
 import com.caio.engine.upskilling.UpskillingReport.Shift;
 import com.caio.engine.upskilling.UpskillingReport.ShiftMonth;
@@ -38,10 +32,6 @@ public final class ShiftChart {
 	private static final int TOP = 40;
 
 	private static final int BOTTOM = 70;
-
-	static {
-		System.setProperty("java.awt.headless", "true");
-	}
 
 	private ShiftChart() {
 	}
@@ -93,13 +83,11 @@ public final class ShiftChart {
 	}
 
 	public static byte[] png(UpskillingReport report) {
-		BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-		Graphics2D g = image.createGraphics();
-		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-		g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-		g.setColor(Color.WHITE);
-		g.fillRect(0, 0, WIDTH, HEIGHT);
-		draw(report.shift(), new Canvas() {
+		return Png.paint(WIDTH, HEIGHT, 1, g -> draw(report.shift(), java2d(g)));
+	}
+
+	private static Canvas java2d(Graphics2D g) {
+		return new Canvas() {
 			@Override
 			public void line(double x1, double y1, double x2, double y2, String colour, double width, boolean dashed) {
 				g.setColor(Color.decode(colour));
@@ -122,16 +110,7 @@ public final class ShiftChart {
 				double shift = anchor.equals("middle") ? w / 2.0 : anchor.equals("end") ? w : 0;
 				g.drawString(text, (float) (x - shift), (float) y);
 			}
-		});
-		g.dispose();
-		try {
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			ImageIO.write(image, "png", out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		};
 	}
 
 	static void draw(Shift s, Canvas c) {

@@ -1,8 +1,8 @@
 package com.caio.engine.engagement;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,12 +12,10 @@ import java.util.Locale;
 import com.caio.engine.engagement.model.Engagement;
 import com.caio.engine.engagement.model.Stories;
 import com.caio.engine.common.BadInputException;
+import com.caio.engine.input.TreeReader;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads an engagement file (YAML or JSON): its header, and its people, artefacts and
@@ -37,34 +35,34 @@ public class EngagementFileReader {
 	record EngagementFile(Engagement engagement, List<Item> items) {
 	}
 
-	private final JsonMapper json;
+	private final TreeReader trees = new TreeReader();
 
-	private final YAMLMapper yaml = YAMLMapper.builder().build();
-
-	public EngagementFileReader(JsonMapper json) {
-		this.json = json;
-	}
-
+	/**
+	 * A file's tree, strictly (UTF-8, no key twice, no number a double cannot hold): YAML
+	 * for {@code .yaml}/{@code .yml}, JSON otherwise.
+	 */
 	JsonNode tree(Path file) {
-		boolean isYaml = file.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.ya?ml");
-		try (InputStream in = Files.newInputStream(file)) {
-			return isYaml ? yaml.readTree(in) : json.readTree(in);
+		String name = file.getFileName().toString();
+		try {
+			return tree(trees.read(Files.readAllBytes(file), name, name.toLowerCase(Locale.ROOT).matches(".*\\.ya?ml")),
+					name);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		catch (JacksonException ex) {
-			throw syntax(file.getFileName().toString(), ex);
-		}
 	}
 
+	/** A request body's tree, read as strictly as a file. */
 	JsonNode tree(String text, boolean isYaml) {
-		try {
-			return isYaml ? yaml.readTree(text) : json.readTree(text);
+		return tree(trees.read(text.getBytes(StandardCharsets.UTF_8), "(body)", isYaml), "(body)");
+	}
+
+	private static JsonNode tree(JsonNode root, String name) {
+		if (root == null) {
+			throw new BadInputException(name,
+					"the file is empty; expected an object with fields " + String.join(", ", TOP));
 		}
-		catch (JacksonException ex) {
-			throw syntax("(body)", ex);
-		}
+		return root;
 	}
 
 	EngagementFile read(JsonNode root) {
@@ -115,12 +113,6 @@ public class EngagementFileReader {
 			}
 			items.add(new Item(path, node));
 		}
-	}
-
-	private static BadInputException syntax(String name, JacksonException ex) {
-		var location = ex.getLocation();
-		String where = location == null ? name : name + ":" + location.getLineNr() + ":" + location.getColumnNr();
-		return new BadInputException(where, "not valid YAML or JSON: " + ex.getOriginalMessage());
 	}
 
 }

@@ -3,7 +3,7 @@ package com.caio.engine.onboarding;
 import com.caio.engine.storage.Run;
 
 /** The plain-text plan the CLI prints. */
-final class OnboardingText {
+public final class OnboardingText {
 
 	private OnboardingText() {
 	}
@@ -24,9 +24,9 @@ final class OnboardingText {
 				.append(r.nextDue().item())
 				.append(" on ")
 				.append(r.nextDue().dueDate())
-				.append(" (in ")
-				.append(r.nextDue().daysUntil())
-				.append(" days)\n");
+				.append(" (")
+				.append(when(r.nextDue().daysUntil()))
+				.append(")\n");
 		}
 		out.append("\nStory criteria:\n");
 		r.criteria().forEach(c -> out.append(String.format("  %-8s %s (due %s)%n", c.state(), c.title(), c.dueDate())));
@@ -45,6 +45,11 @@ final class OnboardingText {
 				.append(f.message())
 				.append('\n'));
 		return out.toString();
+	}
+
+	/** How far off a due date is, as a person says it: today, tomorrow, in 5 days. */
+	public static String when(long daysUntil) {
+		return daysUntil == 0 ? "today" : daysUntil == 1 ? "tomorrow" : "in " + daysUntil + " days";
 	}
 
 }

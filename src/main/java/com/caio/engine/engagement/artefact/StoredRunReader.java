@@ -19,9 +19,13 @@ abstract class StoredRunReader implements ArtefactReader {
 		this.store = store;
 	}
 
+	/**
+	 * Reads the run's owner row only, not its result: the check runs for every linked
+	 * run.
+	 */
 	@Override
 	public boolean exists(long runId) {
-		return store.find(kind(), runId, JsonNode.class).isPresent();
+		return store.owner(kind(), runId).isPresent();
 	}
 
 	@Override

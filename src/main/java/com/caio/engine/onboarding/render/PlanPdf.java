@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import com.caio.engine.onboarding.OnboardingResult;
+import com.caio.engine.onboarding.OnboardingText;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
@@ -54,8 +55,9 @@ public final class PlanPdf {
 			document.add(new Paragraph(r.engagement() + ": 90-day plan", TITLE));
 			document.add(new Paragraph("Start " + DAY.format(r.startDate()) + "; day 90 is " + DAY.format(r.day90())
 					+ "; status as of " + DAY.format(r.asOf())
-					+ (r.nextDue() == null ? "." : "; next due: " + r.nextDue().item() + " on "
-							+ DAY.format(r.nextDue().dueDate()) + " (in " + r.nextDue().daysUntil() + " days)."),
+					+ (r.nextDue() == null ? "."
+							: "; next due: " + r.nextDue().item() + " on " + DAY.format(r.nextDue().dueDate()) + " ("
+									+ OnboardingText.when(r.nextDue().daysUntil()) + ")."),
 					BODY));
 			document.add(new Paragraph("What the CDO asked for", HEADING));
 			PdfPTable criteria = table(new float[] { 6, 2, 1.5f, 2 }, "Criterion", "Due", "State", "Done on");

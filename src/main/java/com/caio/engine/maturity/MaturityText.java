@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import com.caio.engine.storage.Run;
 
-/** The report as a plain-text table for the terminal. */
+/**
+ * The report as a plain-text table for the terminal. Dimensions and groups are named as
+ * people read them; rule and question ids follow each finding as its reference.
+ */
 final class MaturityText {
 
 	private MaturityText() {
@@ -14,8 +17,9 @@ final class MaturityText {
 		MaturityReport r = run.result();
 		StringBuilder s = new StringBuilder();
 		s.append("AI maturity assessment #").append(run.id()).append(" of ").append(run.input().name()).append('\n');
-		s.append(String.format(Locale.ROOT, "%d respondents scored, %d row(s) rejected, %s format, rules %s%n",
-				r.respondents(), r.rejectedCount(), r.format(), run.ruleSetVersion().substring(0, 12)));
+		s.append(String.format(Locale.ROOT, "%s scored, %s rejected, %s format, rules %s%n",
+				count(r.respondents(), "respondent"), count(r.rejectedCount(), "row"), r.format(),
+				run.ruleSetVersion().substring(0, 12)));
 		s.append('\n')
 			.append(String.format(Locale.ROOT, "%-18s %6s  %-14s %s%n", "Dimension", "Score", "Level", "Answered"));
 		for (MaturityReport.DimensionResult d : r.dimensions()) {
@@ -27,17 +31,16 @@ final class MaturityText {
 		if (!r.findings().isEmpty()) {
 			s.append("\nFindings\n");
 			for (MaturityReport.MaturityFinding f : r.findings()) {
-				s.append(String.format(Locale.ROOT, "  [%s] %s %s: %s (%s)%n", f.severity(), f.ruleId(),
-						f.segment().equals("all") ? f.dimension() : f.segment() + " " + f.dimension(), f.message(),
-						String.join(", ", f.questionIds())));
+				s.append(String.format(Locale.ROOT, "  [%s] %s: %s (%s%s)%n", f.severity(), subject(r, f),
+						MaturityPdf.plain(r, f.message()), f.ruleId(),
+						f.questionIds().isEmpty() ? "" : "; questions " + String.join(", ", f.questionIds())));
 			}
 		}
 		if (!r.segments().isEmpty()) {
 			s.append("\nBy segment (overall score and level)\n");
 			for (MaturityReport.SegmentResult seg : r.segments()) {
-				s.append(String.format(Locale.ROOT, "  %-32s %4d respondents  %6s  %s%n", seg.segment(),
-						seg.respondents(), score(seg.overall().score()),
-						level(seg.overall().level(), seg.overall().levelName())));
+				s.append(String.format(Locale.ROOT, "  %-32s %4d respondents  %6s  %s%n", group(seg), seg.respondents(),
+						score(seg.overall().score()), level(seg.overall().level(), seg.overall().levelName())));
 			}
 		}
 		if (r.rejectedCount() > 0) {
@@ -55,6 +58,35 @@ final class MaturityText {
 		}
 		r.notes().forEach(n -> s.append("\nNote: ").append(n).append('\n'));
 		return s.toString();
+	}
+
+	/**
+	 * The dimension a finding concerns, by name, and the group when it is not everyone.
+	 */
+	private static String subject(MaturityReport r, MaturityReport.MaturityFinding f) {
+		String dimension = r.dimensions()
+			.stream()
+			.filter(d -> d.dimension().equals(f.dimension()))
+			.map(MaturityReport.DimensionResult::name)
+			.findFirst()
+			.orElse(f.dimension().equals("overall") ? "Overall" : f.dimension());
+		if (f.segment().equals("all")) {
+			return dimension;
+		}
+		return r.segments()
+			.stream()
+			.filter(seg -> seg.segment().equals(f.segment()))
+			.map(seg -> group(seg) + ", " + dimension.toLowerCase(Locale.ROOT))
+			.findFirst()
+			.orElse(f.segment() + ", " + dimension.toLowerCase(Locale.ROOT));
+	}
+
+	private static String group(MaturityReport.SegmentResult seg) {
+		return seg.name() + " (" + seg.kind() + ")";
+	}
+
+	private static String count(long n, String noun) {
+		return n + " " + noun + (n == 1 ? "" : "s");
 	}
 
 	private static String score(Double score) {

@@ -7,7 +7,7 @@ import com.caio.engine.storage.Run;
 
 /**
  * The ranked register as plain text for the terminal: headline, heatmap counts, roadmap,
- * findings.
+ * findings (each a sentence, its rule id after it as the reference).
  */
 final class RiskText {
 
@@ -24,8 +24,8 @@ final class RiskText {
 			s.append(" with risks derived from maturity assessment #").append(r.assessmentId());
 		}
 		s.append('\n')
-			.append(String.format(Locale.ROOT, "%d risks ranked, %d row(s) rejected, rules %s%n", r.risks().size(),
-					r.rejectedCount(), run.ruleSetVersion().substring(0, 12)));
+			.append(String.format(Locale.ROOT, "%s ranked, %s rejected, rules %s%n", count(r.risks().size(), "risk"),
+					count(r.rejectedCount(), "row"), run.ruleSetVersion().substring(0, 12)));
 		s.append("\nTop 5 risks\n")
 			.append(String.format(Locale.ROOT, "  %-4s %-22s %-9s %5s  %-40s %s%n", "Rank", "Id", "Band", "LxI",
 					"Title", "Owner"));
@@ -54,7 +54,7 @@ final class RiskText {
 			.limit(LISTED)
 			.forEach(a -> s
 				.append(String.format(Locale.ROOT, "  %3d %-22s %9d %-11s %-11s %s%s%n", a.priority(), a.riskId(),
-						a.reduction(), a.cost() == null ? "no cost" : String.format(Locale.ROOT, "%.0f", a.cost()),
+						a.reduction(), a.cost() == null ? "no cost" : String.format(Locale.UK, "%,.0f", a.cost()),
 						a.timeline(), cut(a.action(), 50),
 						a.missing().isEmpty() ? "" : "  [missing: " + String.join(", ", a.missing()) + "]")));
 		more(s, r.remediation().size());
@@ -83,7 +83,11 @@ final class RiskText {
 	}
 
 	private static String line(Finding f) {
-		return String.format(Locale.ROOT, "  [%s] %s %s: %s%n", f.severity(), f.ruleId(), f.subject(), f.message());
+		return String.format(Locale.ROOT, "  [%s] %s (%s)%n", f.severity(), f.message(), f.ruleId());
+	}
+
+	private static String count(long n, String noun) {
+		return n + " " + noun + (n == 1 ? "" : "s");
 	}
 
 	private static void more(StringBuilder s, long total) {

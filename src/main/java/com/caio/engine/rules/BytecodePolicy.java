@@ -93,8 +93,12 @@ final class BytecodePolicy {
 
 	static boolean allowedClass(String name) {
 		String outer = name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
-		if (JAVA_LANG.contains(outer) || outer.startsWith("com.caio.engine.")) {
+		if (JAVA_LANG.contains(outer)) {
 			return true;
+		}
+		if (outer.startsWith(TypePolicy.ENGINE)) {
+			Class<?> type = TypePolicy.load(name);
+			return type != null && TypePolicy.isRuleFacing(type);
 		}
 		if (outer.startsWith("java.util.") || outer.startsWith("java.time.") || outer.startsWith("java.math.")) {
 			return TypePolicy.FORBIDDEN_CLASSES.stream().noneMatch(f -> outer.equals(f) || outer.startsWith(f + "."));

@@ -31,8 +31,9 @@ import com.github.javaparser.ast.type.ClassOrInterfaceType;
 final class ExpressionPolicy {
 
 	/**
-	 * Methods that lead to reflection, class loading, processes or the session's
-	 * internals.
+	 * Methods that lead to reflection, class loading, processes, other threads (a
+	 * parallel stream runs on the common pool, beyond the rule time limit) or the
+	 * session's internals.
 	 */
 	static final Set<String> FORBIDDEN_METHODS = Set.of("getClass", "forName", "getClassLoader", "loadClass",
 			"getDeclaredMethod", "getDeclaredMethods", "getMethod", "getMethods", "getDeclaredField",
@@ -43,7 +44,7 @@ final class ExpressionPolicy {
 			"getenv", "defineClass", "wait", "notify", "notifyAll", "finalize", "getKieRuntime", "getKieBase",
 			"getWorkingMemory", "getEnvironment", "getGlobals", "getGlobal", "setGlobal", "getKieSession",
 			"getSessionClock", "getChannels", "getEntryPoint", "getContext", "getUnit", "getEntryPoints", "getInteger",
-			"getLong", "getBoolean");
+			"getLong", "getBoolean", "parallelStream", "parallel");
 
 	/** Calls a consequence may make without a scope: Drools' own actions. */
 	static final Set<String> ACTIONS = Set.of("insert", "insertLogical", "delete", "retract", "update");

@@ -348,9 +348,10 @@ final class RulePolicy {
 		private void checkAccumulate(AccumulateDescr acc, Set<String> bindings) {
 			if (isCode(acc.getInitCode()) || isCode(acc.getActionCode()) || isCode(acc.getResultCode())
 					|| isCode(acc.getReverseCode())) {
-				refuse(source.offsetOf("accumulate", cursor),
-						"accumulate with init/action/result code is not " + "allowed; use the functions "
-								+ String.join(", ", ACCUMULATE_FUNCTIONS.stream().sorted().toList()));
+				// from the accumulate itself: the word may also be in the rule's name
+				int at = source.offsetOf("accumulate", Math.max(cursor, acc.getStartCharacter()));
+				refuse(at, "accumulate with init/action/result code is not " + "allowed; use the functions "
+						+ String.join(", ", ACCUMULATE_FUNCTIONS.stream().sorted().toList()));
 				return;
 			}
 			if (acc.getInput() != null) {
@@ -521,6 +522,10 @@ final class RulePolicy {
 					+ "classes (com.caio.engine...)";
 		}
 		Class<?> type = TypePolicy.load(owner);
+		if (type != null && !TypePolicy.isRuleFacing(type)) {
+			return "function import of '" + target + "' is not allowed; import a static helper of the engine's "
+					+ "facts or of " + String.join(", ", TypePolicy.ENGINE_HELPERS);
+		}
 		boolean found = type != null && java.util.Arrays.stream(type.getMethods())
 			.anyMatch(m -> m.getName().equals(method) && Modifier.isStatic(m.getModifiers()));
 		return found ? null : "function import of '" + target + "': no public static method '" + method + "' there";
@@ -541,7 +546,8 @@ final class RulePolicy {
 				return found;
 			}
 			for (String pkg : wildcards) {
-				if (TypePolicy.isClass(pkg + name)) {
+				Class<?> type = TypePolicy.load(pkg + name);
+				if (type != null && TypePolicy.isRuleFacing(type)) {
 					put(name, pkg + name);
 					return pkg + name;
 				}

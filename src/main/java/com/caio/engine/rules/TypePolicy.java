@@ -29,7 +29,22 @@ final class TypePolicy {
 			"java.util.prefs", "java.util.logging", "java.util.jar", "java.util.zip", "java.util.concurrent",
 			"java.time.zone");
 
+	/**
+	 * Engine classes rules may use besides its facts (records, enums and the interfaces
+	 * they implement): stateless helpers that reach no file, process or service.
+	 */
+	static final Set<String> ENGINE_HELPERS = Set.of("com.caio.engine.rules.Precision");
+
 	private TypePolicy() {
+	}
+
+	/**
+	 * Whether rules may use this engine class: its facts and rule helpers, never the
+	 * application's entry point, services or commands ({@code CaioApplication.main} runs
+	 * a command and exits the JVM).
+	 */
+	static boolean isRuleFacing(Class<?> type) {
+		return type.isRecord() || type.isEnum() || type.isInterface() || ENGINE_HELPERS.contains(type.getName());
 	}
 
 	/** Null when the import is allowed, else why not and what is. */
@@ -50,6 +65,13 @@ final class TypePolicy {
 		boolean forbidden = FORBIDDEN_CLASSES.stream().anyMatch(f -> name.equals(f) || name.startsWith(f + "."));
 		if (!inPackage || forbidden) {
 			return "import of '" + name + "' is not allowed in rules; " + allowedText;
+		}
+		if (name.startsWith(ENGINE) && !name.endsWith(".*")) {
+			Class<?> type = load(name);
+			if (type != null && !isRuleFacing(type)) {
+				return "import of '" + name + "' is not allowed in rules: of the engine's own classes rules use the "
+						+ "facts (records, enums, interfaces) and the helpers " + String.join(", ", ENGINE_HELPERS);
+			}
 		}
 		return null;
 	}

@@ -179,7 +179,63 @@ class RuleInjectionTests {
 						drl("import java.lang.Runtime;", "", "respondents > 0", "Runtime.getRuntime().gc();"), 5, 8,
 						"import of 'java.lang.Runtime' is not allowed"),
 				Arguments.of("a wildcard import", drl("import java.io.*;", "", "respondents > 0", "insert(1);"), 5, 8,
-						"import each type by its name"));
+						"import each type by its name"),
+				Arguments.of("the application's entry point",
+						then("com.caio.engine.CaioApplication.main(new String[] { \"--help\" });"), 12, 5,
+						"type 'com.caio.engine.CaioApplication' is not allowed"),
+				Arguments.of("an imported engine class that is not a fact",
+						drl("import com.caio.engine.CaioApplication;", "", "respondents > 0",
+								"CaioApplication.main(new String[0]);"),
+						5, 8, "import of 'com.caio.engine.CaioApplication' is not allowed"),
+				Arguments.of("the entry point imported as a function",
+						drl("import function com.caio.engine.CaioApplication.main;", "", "respondents > 0",
+								"main(new String[0]);"),
+						5, 1, "function import of 'com.caio.engine.CaioApplication.main' is not allowed"),
+				Arguments.of("an engine class through a wildcard import",
+						drl("import com.caio.engine.*;", "", "respondents > 0", "CaioApplication.main(new String[0]);"),
+						12, 5, "'CaioApplication' is not"),
+				Arguments.of("an engine service's static helper", then("com.caio.engine.server.DataDirectory.posix();"),
+						12, 5, "type 'com.caio.engine.server.DataDirectory' is not allowed"),
+				Arguments.of("the consequence context", then("kcontext.getKieRuntime().halt();"), 12, 5,
+						"'kcontext' is not"),
+				Arguments.of("a method reference to System.exit", then("Runnable r = System::exit;"), 12, 18,
+						"method references"),
+				Arguments.of("a lambda", then("java.util.function.Supplier<Object> s = () -> " + SET + ";"), 12, 51,
+						"'System' is not"),
+				Arguments.of("java.lang.invoke", then("java.lang.invoke.MethodHandle h = null;"), 12, 5,
+						"type 'java.lang.invoke.MethodHandle'"),
+				Arguments.of("a class loader in a condition",
+						drl("", "", "this.getClass().getClassLoader() != null", "insert(1);"), 10, 19, "'getClass'"),
+				Arguments.of("a parallel stream beyond the time limit",
+						then("java.util.List.of(1).parallelStream().forEach(x -> { });"), 12, 5, "'parallelStream'"),
+				Arguments.of("an accumulate import", """
+						package maturity;
+						import com.caio.engine.maturity.Segment;
+						import accumulate com.caio.engine.CaioApplication boom;
+						rule "MAT-INJ-005 accumulate import"
+						when
+						    accumulate( Segment( $r : respondents ); $x : boom( $r ) )
+						then
+						end
+						""", 3, 1, "accumulate imports are not allowed"),
+				Arguments.of("an accumulate function that is not a built-in", """
+						package maturity;
+						import com.caio.engine.maturity.Segment;
+						rule "MAT-INJ-006 accumulate function"
+						when
+						    accumulate( Segment( $r : respondents ); $x : boom( $r ) )
+						then
+						end
+						""", 5, 51, "accumulate function 'boom' is not allowed"), Arguments.of("accumulate code", """
+						package maturity;
+						import com.caio.engine.maturity.Segment;
+						rule "MAT-INJ-007 accumulate code"
+						when
+						    $n : Number() from accumulate( Segment( $r : respondents ),
+						        init( int t = 0; ) action( System.exit(1); ) result( t ) )
+						then
+						end
+						""", 5, 24, "accumulate with init/action/result code is not allowed"));
 	}
 
 	@ParameterizedTest(name = "DRL: {0}")
@@ -213,6 +269,9 @@ class RuleInjectionTests {
 				Arguments.of("an exponent in a number cell", table(IMPORTS, "", "1e3", "Adopted"), 10, "B",
 						"is not a number"),
 				Arguments.of("a hexadecimal number", table(IMPORTS, "", "0x1p3", "Adopted"), 10, "B",
+						"is not a number"),
+				Arguments.of("a call closing the template's parenthesis",
+						table(IMPORTS, "", "\"\"\"); " + SET.replace("\"", "\"\"") + "; (\"\"\"", "Adopted"), 10, "B",
 						"is not a number"),
 				Arguments.of("an unclosed quote in a header row hiding the data rows",
 						table(IMPORTS, "Notes,\"this note never ends", "\"1); " + SET.replace("\"", "\"\"") + "; (0\"",
@@ -282,6 +341,17 @@ class RuleInjectionTests {
 		assertThat(build.succeeded()).isFalse();
 		assertThat(errors(build)).anySatisfy(m -> assertThat(m).startsWith(display("maturity/injected.drl") + ":6:1:")
 			.contains("use of java.lang.System")
+			.contains("MAT-INJ-001"));
+	}
+
+	@Test
+	void theBytecodeCheckRefusesEngineClassesThatAreNotFacts() throws IOException {
+		write("maturity/injected.drl",
+				drl("import com.caio.engine.*;", "", "respondents > 0", "CaioApplication.main(new String[0]);"));
+		RuleCompiler.Build build = new RuleCompiler(List.of(), RuleLimits.DEFAULT, false).build(rules);
+		assertThat(build.succeeded()).isFalse();
+		assertThat(errors(build)).anySatisfy(m -> assertThat(m).startsWith(display("maturity/injected.drl") + ":6:1:")
+			.contains("use of com.caio.engine.CaioApplication")
 			.contains("MAT-INJ-001"));
 	}
 

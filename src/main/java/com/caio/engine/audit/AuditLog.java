@@ -52,6 +52,18 @@ public class AuditLog {
 			.list();
 	}
 
+	/**
+	 * The newest events whose action starts with {@code prefix} (e.g. {@code rules.}).
+	 */
+	public List<AuditEvent> recent(String prefix, int limit) {
+		return jdbc
+			.sql("SELECT * FROM audit_event WHERE action LIKE :prefix ORDER BY id DESC FETCH FIRST "
+					+ Math.max(1, limit) + " ROWS ONLY")
+			.param("prefix", prefix.replace("%", "") + "%")
+			.query(AuditLog::map)
+			.list();
+	}
+
 	/** Everything that happened to one record, oldest first. */
 	public List<AuditEvent> about(String kind, String subjectId) {
 		return jdbc.sql("SELECT * FROM audit_event WHERE kind = :kind AND subject_id = :subject ORDER BY id")

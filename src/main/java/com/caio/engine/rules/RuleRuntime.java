@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.caio.engine.common.Hashing;
@@ -31,6 +33,20 @@ public class RuleRuntime {
 			boolean lastBuildSucceeded, List<RuleFile> files, List<RuleMessage> messages) {
 	}
 
+	/**
+	 * One reload, told to the listeners: who or what asked for it, the version it built,
+	 * the version serving before it, and whether the new one was published.
+	 */
+	public record Reload(String cause, String version, String previousVersion, boolean published, int ruleCount,
+			List<RuleMessage> messages) {
+
+		/** A publication that changed nothing: the same files built again. */
+		public boolean unchanged() {
+			return published && version.equals(previousVersion);
+		}
+
+	}
+
 	private final Path rulesDir;
 
 	private final RuleCompiler compiler;
@@ -47,6 +63,8 @@ public class RuleRuntime {
 
 	/** The catalogue of the rule set that serves, replaced with it. */
 	private volatile List<RuleCatalogue.Entry> catalogue = List.of();
+
+	private final List<Consumer<Reload>> listeners = new CopyOnWriteArrayList<>();
 
 	public RuleRuntime(Path rulesDir, List<RuleDataParser<?>> parsers) {
 		this(rulesDir, parsers, RuleLimits.DEFAULT);
@@ -73,8 +91,17 @@ public class RuleRuntime {
 	 * Compiles the rules folder; publishes the result only if it has no error and passes
 	 * the checks (see {@link #checkWith}).
 	 */
-	public synchronized Status reload() {
+	public Status reload() {
+		return reload("system");
+	}
+
+	/**
+	 * As {@link #reload()}, telling the listeners who asked.
+	 * @param cause who or what asked: e.g. {@code user:alice}, {@code file watcher}
+	 */
+	public synchronized Status reload(String cause) {
 		long start = System.nanoTime();
+		RuleSet before = serving.get();
 		RuleCompiler.Build build = checked(compiler.build(rulesDir));
 		lastBuild = build;
 		if (build.succeeded()) {
@@ -89,7 +116,28 @@ public class RuleRuntime {
 					serving.get() == null ? "nothing" : shortVersion(serving.get().version()),
 					String.join("\n", build.messages().stream().map(RuleMessage::toString).toList()));
 		}
+		tell(new Reload(cause, build.version(), before == null ? null : before.version(), build.succeeded(),
+				catalogue.size(), build.messages()));
 		return status();
+	}
+
+	/**
+	 * Tells {@code listener} of every later reload, published or refused. A listener that
+	 * fails is logged; the reload stands.
+	 */
+	public void onReload(Consumer<Reload> listener) {
+		listeners.add(listener);
+	}
+
+	private void tell(Reload reload) {
+		for (Consumer<Reload> listener : listeners) {
+			try {
+				listener.accept(reload);
+			}
+			catch (RuntimeException ex) {
+				log.error("a rule reload listener failed", ex);
+			}
+		}
 	}
 
 	/**

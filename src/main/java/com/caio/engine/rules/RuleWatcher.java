@@ -103,7 +103,7 @@ public class RuleWatcher implements AutoCloseable {
 			return;
 		}
 		try {
-			runtime.reload();
+			runtime.reload("file watcher");
 		}
 		catch (RuntimeException ex) {
 			// the previous rules keep serving; the next change tries again

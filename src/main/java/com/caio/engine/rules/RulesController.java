@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,8 +41,11 @@ class RulesController {
 	 * keep serving).
 	 */
 	@PostMapping("/reload")
-	ResponseEntity<Map<String, Object>> reload() {
-		RuleRuntime.Status status = runtime.reload();
+	ResponseEntity<Map<String, Object>> reload(Authentication auth) {
+		// the audit trail's way of naming a person (security.Access.actor), written here
+		// to keep
+		// the rules module free of the security module
+		RuleRuntime.Status status = runtime.reload(auth == null ? "anonymous" : "user:" + auth.getName());
 		return ResponseEntity.status(status.lastBuildSucceeded() ? 200 : 422).body(view(status));
 	}
 

@@ -52,6 +52,25 @@ public final class Labels {
 		return version == null || version.length() <= 12 ? version : version.substring(0, 12);
 	}
 
+	/**
+	 * For the templates: who did something, as a person reads it: {@code user:alice} as
+	 * alice, {@code system:start} as "the server, at start".
+	 */
+	public String actor(String actor) {
+		if (actor == null) {
+			return "";
+		}
+		if (actor.startsWith("user:") || actor.startsWith("cli:")) {
+			return actor.substring(actor.indexOf(':') + 1);
+		}
+		return switch (actor) {
+			case "system:start" -> "the server, at start";
+			case "file watcher" -> "a file changed in the rules folder";
+			case "system" -> "the server";
+			default -> actor;
+		};
+	}
+
 	static String capability(String kind) {
 		return CAPABILITIES.getOrDefault(kind, kind.substring(0, 1).toUpperCase() + kind.substring(1));
 	}

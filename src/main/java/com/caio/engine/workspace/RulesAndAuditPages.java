@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import com.caio.engine.audit.AuditEvent;
 import com.caio.engine.audit.AuditLog;
+import com.caio.engine.audit.RuleHistory;
 import com.caio.engine.rules.RuleCatalogue;
 import com.caio.engine.rules.RuleFile;
 import com.caio.engine.rules.RuleRuntime;
@@ -26,14 +27,20 @@ class RulesAndAuditPages {
 
 	static final int PAGE = 50;
 
+	/** How many versions the rules page lists; the audit page has them all. */
+	static final int HISTORY = 20;
+
 	private final RuleRuntime rules;
 
 	private final AuditLog audit;
 
 	private final Access access;
 
-	RulesAndAuditPages(RuleRuntime rules, AuditLog audit, Access access) {
+	private final RuleHistory history;
+
+	RulesAndAuditPages(RuleRuntime rules, AuditLog audit, Access access, RuleHistory history) {
 		this.access = access;
+		this.history = history;
 		this.rules = rules;
 		this.audit = audit;
 	}
@@ -51,6 +58,7 @@ class RulesAndAuditPages {
 		model.addAttribute("files", files);
 		model.addAttribute("catalogue", catalogue);
 		model.addAttribute("ruleCount", rules.catalogue().size());
+		model.addAttribute("history", history.recent(HISTORY));
 		return "workspace/rules";
 	}
 

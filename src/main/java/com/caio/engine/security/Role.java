@@ -23,6 +23,11 @@ public enum Role {
 	/** Reads within their engagements. */
 	VIEWER;
 
+	/** As people say it: {@code RULE_EDITOR} as "rule editor". */
+	public String label() {
+		return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+	}
+
 	public String authority() {
 		return "ROLE_" + name();
 	}

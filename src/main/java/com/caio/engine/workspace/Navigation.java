@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * What every workspace page's header needs: the capabilities to navigate to, found from
  * the capability beans, so a new capability appears in the menu for nothing, and who is
- * signed in.
+ * signed in. The profile and users pages (security) share the header.
  */
-@ControllerAdvice(basePackageClasses = Navigation.class)
+@ControllerAdvice(basePackages = { "com.caio.engine.workspace", "com.caio.engine.security" })
 class Navigation {
 
 	/** A menu entry. */

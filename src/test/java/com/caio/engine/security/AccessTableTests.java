@@ -137,6 +137,7 @@ class AccessTableTests {
 			json(row("POST", "/api/engagements/{id}/members", "/api/engagements/{e}/members", ADMIN),
 					"{\"username\":\"nobody\"}"),
 			row("GET", "/api/acceptance/matrix", "/api/acceptance/matrix", SIGNED_IN),
+			row("GET", "/api/capabilities", "/api/capabilities", SIGNED_IN),
 			// the workspace's pages: every signed-in user opens them and sees only what
 			// the membership allows; analysts upload; analysts and executives record
 			row("GET", "/", "/", SIGNED_IN), row("GET", "/w/{kind}", "/w/maturity", SIGNED_IN),

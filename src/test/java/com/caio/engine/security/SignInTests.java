@@ -17,6 +17,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.caio.engine.CaioApplication;
 import com.caio.engine.TestUsers;
@@ -210,6 +212,54 @@ class SignInTests {
 				"examples/survey-wide.csv");
 		assertThat(revoked.exit()).isEqualTo(2);
 		assertThat(revoked.err()).contains("401").contains("unknown or revoked");
+	}
+
+	/**
+	 * The remote command line sends a capability's further files as parts of the upload
+	 * (the server follows no file names), writes the documents asked for, and refuses an
+	 * option the capability does not have before anything is stored.
+	 */
+	@Test
+	void theCommandLineAgainstTheServerSendsAttachmentsAndRefusesUnknownOptions() throws Exception {
+		String token = TestUsers.in(context).token("cli-attacher", Role.ANALYST);
+		String server = "http://127.0.0.1:" + port;
+		String[] files = { "--survey", "examples/upskilling/skills-survey.csv", "--results",
+				"examples/upskilling/module-results.csv", "--tasklog", "examples/upskilling/task-log.csv" };
+		Path pdf = WORKSPACE.root().resolve("remote-progress.pdf");
+		List<String> remoteArgs = new ArrayList<>(List.of("--server", server, "--token", token, "upskilling",
+				"examples/upskilling/programme.yaml", "--pdf", pdf.toString()));
+		remoteArgs.addAll(List.of(files));
+		Cli remote = cli(remoteArgs.toArray(String[]::new));
+		Path otherData = Files.createDirectories(WORKSPACE.root().resolve("local-upskilling-data"));
+		List<String> localArgs = new ArrayList<>(List.of("--data", otherData.toString(), "--rules",
+				WORKSPACE.rules().toString(), "upskilling", "examples/upskilling/programme.yaml"));
+		localArgs.addAll(List.of(files));
+		Cli local = cli(localArgs.toArray(String[]::new));
+
+		assertThat(remote.exit()).as(remote.err()).isZero();
+		assertThat(local.exit()).as(local.err()).isZero();
+		// the same report but for the run's number, which each database gives
+		assertThat(remote.out().replaceFirst("\\(run \\d+,", "(run N,")).isNotBlank()
+			.isEqualTo(local.out().replaceFirst("\\(run \\d+,", "(run N,"));
+		assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+
+		var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+		long before = jdbc.sql("SELECT COUNT(*) FROM scoring_run").query(Long.class).single();
+		Cli unknown = cli("--server", server, "--token", token, "upskilling", "examples/upskilling/programme.yaml",
+				"--colour", "red");
+		assertThat(unknown.exit()).isEqualTo(2);
+		assertThat(unknown.err()).contains("--colour is not an option of upskilling")
+			.contains("files: results, survey, tasklog")
+			.contains("pdf");
+		Cli missing = cli("--server", server, "--token", token, "upskilling", "examples/upskilling/programme.yaml",
+				"--survey", "no/such/survey.csv");
+		assertThat(missing.exit()).isEqualTo(2);
+		assertThat(missing.err()).contains("--survey no/such/survey.csv: no such readable file");
+		Cli noKind = cli("--server", server, "--token", token, "horoscope", "examples/upskilling/programme.yaml");
+		assertThat(noKind.exit()).isEqualTo(2);
+		assertThat(noKind.err()).contains("no capability 'horoscope'").contains("maturity");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM scoring_run").query(Long.class).single()).as("nothing stored")
+			.isEqualTo(before);
 	}
 
 	record Cli(int exit, String out, String err) {

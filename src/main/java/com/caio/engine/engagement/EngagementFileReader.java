@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import com.caio.engine.engagement.model.Engagement;
 import com.caio.engine.engagement.model.Stories;
@@ -24,8 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 public class EngagementFileReader {
 
-	static final List<String> TOP = List.of("client", "title", "start", "lead", "stories", "people", "artefacts",
-			"events");
+	static final List<String> TOP = List.of("client", "title", "start", "lead", "stories", "locale", "people",
+			"artefacts", "events");
 
 	/** A record of the file before it is checked, with where it is. */
 	record Item(String path, JsonNode node) {
@@ -80,12 +81,35 @@ public class EngagementFileReader {
 		}
 		Engagement engagement = new Engagement(f.required("client", "Northwind Foods"),
 				f.required("title", "Marketing AI programme"), f.date("start", true),
-				f.required("lead", "Dr. Jane Doe"), stories.stream().distinct().toList());
+				f.required("lead", "Dr. Jane Doe"), stories.stream().distinct().toList(), locale(f));
 		List<Item> items = new ArrayList<>();
 		items(f, "people", "person", items);
 		items(f, "artefacts", "artefact", items);
 		items(f, "events", null, items);
 		return new EngagementFile(engagement, items);
+	}
+
+	/**
+	 * A language and region the JDK writes dates and numbers in, as its tag
+	 * ({@code de-DE}); none when the field is absent.
+	 */
+	static String locale(Fields f) {
+		String text = f.text("locale");
+		if (text == null) {
+			return null;
+		}
+		String tag = text.replace('_', '-');
+		Locale locale = Locale.forLanguageTag(tag);
+		// forLanguageTag drops what it cannot read ("en-GB-<x>" is en-GB): the whole text
+		// must be the tag
+		boolean known = !locale.getLanguage().isEmpty() && !locale.getCountry().isEmpty()
+				&& locale.toLanguageTag().equalsIgnoreCase(tag)
+				&& Set.of(Locale.getAvailableLocales()).contains(locale);
+		if (!known) {
+			throw new BadInputException(f.where("locale"), "'" + text
+					+ "' is not a language and region this server writes; expected a tag such as en-GB, en-US, de-DE or fr-FR");
+		}
+		return locale.toLanguageTag();
 	}
 
 	private static void items(Fields f, String section, String kind, List<Item> items) {

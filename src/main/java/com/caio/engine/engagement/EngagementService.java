@@ -148,6 +148,16 @@ public class EngagementService {
 		return record;
 	}
 
+	/**
+	 * The locale the engagement's dates and numbers are written in, read from its header
+	 * row alone.
+	 */
+	public java.util.Locale locale(long id) {
+		return store.header(id)
+			.map(content -> json.treeToValue(json.readTree(content).get("record"), Engagement.class).writtenIn())
+			.orElse(Engagement.DEFAULT_LOCALE);
+	}
+
 	/** The engagement's records as stored, replayed from its rows. */
 	public EngagementRecords records(long id) {
 		List<HashChain.Row> rows = store.rows(id);

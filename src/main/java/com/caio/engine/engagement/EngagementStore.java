@@ -108,6 +108,14 @@ class EngagementStore {
 			.update();
 	}
 
+	/** The content of the engagement's first row, its header. */
+	Optional<String> header(long id) {
+		return jdbc.sql("SELECT content FROM engagement_record WHERE engagement_id = :id AND seq = 0")
+			.param("id", id)
+			.query(String.class)
+			.optional();
+	}
+
 	List<HashChain.Row> rows(long id) {
 		return jdbc.sql("""
 				SELECT seq, record_id, kind, content, prev_hash, hash FROM engagement_record

@@ -112,6 +112,11 @@ public class Runs {
 			.orElseThrow(() -> new NotFoundException("no " + capability.kind() + " run with id " + id));
 	}
 
+	/** The engagement a stored run belongs to, if any (read from its owner row alone). */
+	public java.util.Optional<Long> engagementOf(String kind, long id) {
+		return store.owner(kind, id).map(RunScope.Owner::engagement);
+	}
+
 	/** The newest {@code limit} runs (1 to 1000), without their results. */
 	public List<Run<Void>> list(String kind, int limit) {
 		return list(kind, limit, RunScope.everyRun());

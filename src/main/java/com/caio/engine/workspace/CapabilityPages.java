@@ -116,9 +116,11 @@ class CapabilityPages {
 	}
 
 	@GetMapping("/w/{kind}/{id}")
-	String result(@PathVariable String kind, @PathVariable long id, Authentication auth, Model model) {
+	String result(@PathVariable String kind, @PathVariable long id, Authentication auth, Model model,
+			HttpServletRequest request) {
 		Capability<?, ?> capability = runs.capability(kind);
 		Run<?> run = runs.find(capability, id, access.runs(auth));
+		runs.engagementOf(kind, id).ifPresent(engagement -> PageLocale.use(request, engagements.locale(engagement)));
 		model.addAttribute("capability", capability);
 		model.addAttribute("label", Labels.capability(kind));
 		model.addAttribute("view", ResultView.of(runs, json, capability, run));

@@ -4,16 +4,19 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dates as people read them: 27 Nov 2026. */
+/**
+ * Dates as people read them: 27 Nov 2026 (en-GB), 27 Nov. 2026 (de-DE): day, the month's
+ * short name in the page's language, year, as the pages' {@code d MMM yyyy} writes them.
+ */
 final class Dates {
 
-	private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+	private static final String PATTERN = "d MMM yyyy";
 
 	private Dates() {
 	}
 
-	static String format(LocalDate date) {
-		return date == null ? "" : FORMAT.format(date);
+	static String format(LocalDate date, Locale locale) {
+		return date == null ? "" : DateTimeFormatter.ofPattern(PATTERN, locale).format(date);
 	}
 
 }

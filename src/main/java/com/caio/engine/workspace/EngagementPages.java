@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,6 +16,7 @@ import com.caio.engine.engagement.model.EngagementRecords;
 import com.caio.engine.engagement.model.StoryStatus;
 import com.caio.engine.security.Access;
 import com.caio.engine.security.Role;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +56,7 @@ class EngagementPages {
 
 	@GetMapping("/w/engagements/{id}")
 	String dashboard(@PathVariable long id, @RequestParam(required = false) String asOf, Authentication auth,
-			Model model) {
+			Model model, HttpServletRequest request) {
 		access.requireMember(auth, id);
 		model.addAttribute("canRecord", access.hasRole(auth, Role.ANALYST, Role.EXECUTIVE));
 		LocalDate day = null;
@@ -65,6 +67,8 @@ class EngagementPages {
 			model.addAttribute("asOfError", "'" + asOf + "' is not a date; use the date picker or YYYY-MM-DD");
 		}
 		EngagementRecords records = engagements.records(id);
+		Locale locale = records.engagement().writtenIn();
+		PageLocale.use(request, locale);
 		var status = engagements.status(id, day);
 		List<StoryStatus> stories = status.stories().stream().filter(StoryStatus::inScope).toList();
 		model.addAttribute("id", id);
@@ -72,7 +76,7 @@ class EngagementPages {
 		model.addAttribute("stories", stories);
 		model.addAttribute("done", stories.stream().filter(StoryStatus::done).count());
 		model.addAttribute("records", records);
-		model.addAttribute("timeline", EventLines.of(records));
+		model.addAttribute("timeline", EventLines.of(records, locale));
 		options(records, model);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", "");
@@ -87,7 +91,7 @@ class EngagementPages {
 	 */
 	@PostMapping("/w/engagements/{id}/{kind:sign-off|decision|meeting|deliverable|access}")
 	String record(@PathVariable long id, @PathVariable String kind, @RequestParam MultiValueMap<String, String> form,
-			Authentication auth, Model model, RedirectAttributes redirect) {
+			Authentication auth, Model model, RedirectAttributes redirect, HttpServletRequest request) {
 		access.requireMember(auth, id);
 		access.requireRole(auth, Role.ANALYST, Role.EXECUTIVE);
 		try {
@@ -103,7 +107,7 @@ class EngagementPages {
 			model.addAttribute("form", kind);
 			model.addAttribute("errors", errors);
 			model.addAttribute("values", form.toSingleValueMap());
-			return dashboard(id, null, auth, model);
+			return dashboard(id, null, auth, model, request);
 		}
 	}
 

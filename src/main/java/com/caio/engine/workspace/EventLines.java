@@ -24,10 +24,11 @@ final class EventLines {
 	private EventLines() {
 	}
 
-	static List<Line> of(EngagementRecords records) {
+	/** The timeline, amounts and dates in the sentences written in {@code locale}. */
+	static List<Line> of(EngagementRecords records, Locale locale) {
 		return records.events()
 			.stream()
-			.map(e -> new Line(e.date(), label(e.kind()), e.id(), sentence(records, e)))
+			.map(e -> new Line(e.date(), label(e.kind()), e.id(), sentence(records, e, locale)))
 			.sorted(Comparator.comparing(Line::date).reversed().thenComparing(Line::id))
 			.toList();
 	}
@@ -37,7 +38,7 @@ final class EventLines {
 		return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
 	}
 
-	private static String sentence(EngagementRecords records, EngagementEvent event) {
+	private static String sentence(EngagementRecords records, EngagementEvent event, Locale locale) {
 		String text = label(event.kind());
 		if (event instanceof SignOff s) {
 			text = name(records, s.person()) + (s.approve() ? " approved " : " rejected ")
@@ -45,7 +46,7 @@ final class EventLines {
 		}
 		else if (event instanceof Decision d) {
 			text = label(d.decisionKind()) + ": " + d.outcome()
-					+ (d.amount() == null ? "" : " (" + Money.format(d.amount(), d.currency()) + ")")
+					+ (d.amount() == null ? "" : " (" + Money.format(d.amount(), d.currency(), locale) + ")")
 					+ (d.decidedBy().isEmpty() ? "" : ", decided by " + names(records, d.decidedBy()));
 		}
 		else if (event instanceof Meeting m) {
@@ -55,11 +56,12 @@ final class EventLines {
 		}
 		else if (event instanceof Deliverable d) {
 			text = d.name() + " delivered" + (d.accepted()
-					? ", accepted by " + names(records, d.acceptedBy()) + " on " + Dates.format(d.acceptedOn()) : "");
+					? ", accepted by " + names(records, d.acceptedBy()) + " on " + Dates.format(d.acceptedOn(), locale)
+					: "");
 		}
 		else if (event instanceof Access a) {
 			text = "Access to " + a.system() + " requested"
-					+ (a.granted() ? ", granted on " + Dates.format(a.grantedOn()) : ", not granted yet");
+					+ (a.granted() ? ", granted on " + Dates.format(a.grantedOn(), locale) : ", not granted yet");
 		}
 		return event.supersedes() == null ? text : text + " (corrects " + event.supersedes() + ")";
 	}

@@ -3,6 +3,8 @@ package com.caio.engine.engagement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import com.caio.engine.TestUsers;
@@ -13,10 +15,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -145,6 +150,50 @@ class EngagementApiTests extends EngagementContext {
 		assertThat(audit.path("firstBadRecord").asString()).isEqualTo("cfo");
 
 		assertThat(get("/api/engagements/999999/status").getStatusCode().value()).isEqualTo(404);
+	}
+
+	/**
+	 * The dashboard and the result page of a run stored in the engagement write dates and
+	 * amounts in the engagement's locale; an engagement without one is written in British
+	 * English.
+	 */
+	@Test
+	void theWorkspaceWritesAnEngagementsDatesAndAmountsInItsLocale() {
+		String german = FILE.formatted(BUDGET)
+			.replace("\"lead\": \"Elena Marsh\",", "\"lead\": \"Elena Marsh\", \"locale\": \"de-DE\",");
+		long de = id(post("/api/engagements", german));
+		long uk = id(post("/api/engagements", FILE.formatted(BUDGET)));
+		LocalDate start = LocalDate.of(2026, 2, 2);
+		String germanStart = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.GERMANY).format(start);
+		String britishStart = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).format(start);
+		assertThat(germanStart).isNotEqualTo(britishStart);
+
+		String dePage = get("/w/engagements/" + de).getBody().replace('\u00a0', ' ');
+		assertThat(dePage).contains("Started <span>" + germanStart).contains("500.000,00 €");
+		String ukPage = get("/w/engagements/" + uk).getBody();
+		assertThat(ukPage).contains("Started <span>" + britishStart).contains("€500,000.00");
+
+		MultiValueMap<String, Object> upload = new LinkedMultiValueMap<>();
+		upload.add("file", new FileSystemResource("examples/survey-wide.csv"));
+		ResponseEntity<String> run = client().post()
+			.uri("/api/maturity?engagement=" + de)
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(upload)
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(run.getStatusCode().value()).as(run.getBody()).isEqualTo(201);
+		double overall = json.readTree(run.getBody()).path("result").path("overall").path("score").asDouble();
+		String score = String.format(Locale.GERMANY, "%.2f", overall);
+		assertThat(score).contains(",");
+		String result = get("/w/maturity/" + json.readTree(run.getBody()).path("id").asLong()).getBody();
+		assertThat(result).contains("<td class=\"num\">" + score + "</td>")
+			.doesNotContain("<td class=\"num\">" + score.replace(',', '.') + "</td>");
+	}
+
+	private static long id(ResponseEntity<String> created) {
+		assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+		String location = created.getHeaders().getLocation().toString();
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 	}
 
 	private long count() {

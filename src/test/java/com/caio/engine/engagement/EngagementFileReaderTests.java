@@ -46,7 +46,7 @@ class EngagementFileReaderTests {
 		bom.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
 		bom.write(HEADER.getBytes(StandardCharsets.UTF_8));
 		assertThat(read(bom.toByteArray(), "engagement.yaml")).hasToString(
-				"Engagement[client=Northwind Foods, title=Fractional CAIO engagement, start=2026-02-02, lead=Elena Marsh, stories=[CDO-ONBOARDING]]");
+				"Engagement[client=Northwind Foods, title=Fractional CAIO engagement, start=2026-02-02, lead=Elena Marsh, stories=[CDO-ONBOARDING], locale=null]");
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -62,6 +62,29 @@ class EngagementFileReaderTests {
 			.isInstanceOf(BadInputException.class)
 			.hasMessageContaining(where)
 			.hasMessageContaining(message);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "de-DE, de-DE", "en_US, en-US", "fr-fr, fr-FR", "en-GB, en-GB" })
+	void aLocaleIsALanguageAndRegionTheServerWrites(String text, String tag) throws Exception {
+		Object engagement = read((HEADER + "locale: " + text + "\n").getBytes(StandardCharsets.UTF_8), "e.yaml");
+		assertThat(((com.caio.engine.engagement.model.Engagement) engagement).locale()).isEqualTo(tag);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			a language without a region   | de
+			a region nobody writes        | xx-YY
+			a word                        | klingon
+			a tag with more after it      | en-GB-<script>
+			a tag with a code after it    | "en-GB; DROP TABLE engagement"
+			a number                      | 42
+			""")
+	void aLocaleThatIsNotOneIsRefusedAtItsField(String name, String text) {
+		assertThatThrownBy(() -> read((HEADER + "locale: " + text + "\n").getBytes(StandardCharsets.UTF_8), "e.yaml"))
+			.isInstanceOf(BadInputException.class)
+			.hasMessageContaining("locale")
+			.hasMessageContaining("expected a tag such as en-GB");
 	}
 
 	@Test

@@ -19,11 +19,23 @@ public final class SurveyGenerator {
 	private SurveyGenerator() {
 	}
 
+	/** The Likert labels of 1-5, as a Forms export writes them. */
+	private static final String[] LABELS = { "Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree",
+			"Strongly agree" };
+
 	/**
 	 * {@code respondents} rows answering {@code questionIds}; about 1 answer in 30 is
 	 * left blank.
 	 */
 	public static Path write(Path file, long respondents, List<String> questionIds) throws IOException {
+		return write(file, respondents, questionIds, false);
+	}
+
+	/**
+	 * As {@link #write(Path, long, List)}, the same answers written as their Likert
+	 * labels when {@code labels}, as a Forms export writes them.
+	 */
+	public static Path write(Path file, long respondents, List<String> questionIds, boolean labels) throws IOException {
 		SplittableRandom random = new SplittableRandom(42);
 		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			out.write("respondent_id,department,role," + String.join(",", questionIds));
@@ -40,7 +52,13 @@ public final class SurveyGenerator {
 				for (int q = 0; q < questionIds.size(); q++) {
 					row.append(',');
 					if (random.nextInt(30) != 0) {
-						row.append((char) ('1' + random.nextInt(5)));
+						int answer = random.nextInt(5);
+						if (labels) {
+							row.append(LABELS[answer]);
+						}
+						else {
+							row.append((char) ('1' + answer));
+						}
 					}
 				}
 				row.append('\n');

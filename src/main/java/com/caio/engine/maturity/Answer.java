@@ -27,6 +27,14 @@ final class Answer {
 			Map.entry("dont know", NOT_APPLICABLE), Map.entry("do not know", NOT_APPLICABLE));
 
 	/**
+	 * The labels as forms tools write them (as listed, Capitalised, UPPER CASE): a cell
+	 * found here needs no normalising, which is the common case of a Forms export.
+	 */
+	private static final Map<String, Byte> AS_WRITTEN = asWritten();
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	/**
 	 * What follows the digit of a labelled scale: a separator or a space, then a word.
 	 */
 	private static final Pattern LABELLED = Pattern.compile("(\\s*[-:.)=(]\\s*|\\s+)\\p{L}{2}.*");
@@ -54,8 +62,21 @@ final class Answer {
 		if (s.charAt(0) >= '1' && s.charAt(0) <= '5' && LABELLED.matcher(s.substring(1)).matches()) {
 			return (byte) (s.charAt(0) - '0');
 		}
-		Byte label = LABELS.get(s.replace('\u2019', '\'').replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
+		Byte label = AS_WRITTEN.get(s);
+		if (label == null) {
+			label = LABELS.get(SPACES.matcher(s.replace('\u2019', '\'')).replaceAll(" ").toLowerCase(Locale.ROOT));
+		}
 		return label == null ? INVALID : label;
+	}
+
+	private static Map<String, Byte> asWritten() {
+		Map<String, Byte> written = new java.util.HashMap<>();
+		LABELS.forEach((label, value) -> {
+			written.put(label, value);
+			written.put(Character.toUpperCase(label.charAt(0)) + label.substring(1), value);
+			written.put(label.toUpperCase(Locale.ROOT), value);
+		});
+		return Map.copyOf(written);
 	}
 
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import com.caio.engine.csv.CsvFormatException;
 import com.caio.engine.rules.RuleRuntime;
@@ -165,6 +166,39 @@ class SurveyReaderTests {
 		assertThat(Answer.parse("2. Disagree")).isEqualTo((byte) 2);
 		SurveyTally tally = read("respondent_id,GOV-01\nR1,1e309\nR2,5f\nR3,4\n");
 		assertThat(tally.rejected()).extracting(RejectedRow::line).containsExactly(2L, 3L);
+	}
+
+	/**
+	 * Every label in every spelling a forms tool or a person types reads as the same
+	 * answer, whether it is found as written or only after normalising.
+	 */
+	@Test
+	void everyLabelReadsTheSameInEverySpelling() {
+		Map<String, Byte> labels = Map.of("strongly disagree", (byte) 1, "disagree", (byte) 2,
+				"neither agree nor disagree", (byte) 3, "neutral", (byte) 3, "agree", (byte) 4, "strongly agree",
+				(byte) 5, "n/a", Answer.NOT_APPLICABLE, "don't know", Answer.NOT_APPLICABLE, "not applicable",
+				Answer.NOT_APPLICABLE);
+		labels.forEach((label, value) -> {
+			String capitalised = Character.toUpperCase(label.charAt(0)) + label.substring(1);
+			for (String spelling : List.of(label, capitalised, label.toUpperCase(java.util.Locale.ROOT),
+					"  " + capitalised + " ", capitalised.replace(" ", "   "), capitalised.replace(" ", "\t"),
+					capitalised.replace('\'', '\u2019'), flip(label))) {
+				assertThat(Answer.parse(spelling)).as("'" + spelling + "'").isEqualTo(value);
+			}
+		});
+		for (String bad : List.of("Agreed", "Strongly", "agree agree", "Strongly-agree", "N/A/", "Disagree.")) {
+			assertThat(Answer.parse(bad)).as(bad).isEqualTo(Answer.INVALID);
+		}
+	}
+
+	/** Alternating case: sTrOnGlY aGrEe. */
+	private static String flip(String text) {
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			out.append(i % 2 == 0 ? Character.toLowerCase(c) : Character.toUpperCase(c));
+		}
+		return out.toString();
 	}
 
 	private static SurveyTally readFile(String name) throws Exception {

@@ -62,3 +62,27 @@ Feature: A prioritised backlog of AI opportunities with go/no-go for the top one
   Scenario: A confidence above 100% is refused at its cell
     When the Head of Innovation uploads "examples/opportunity-backlog.csv" with the confidence of "OPP-02" set to 120
     Then the upload is refused with status 422 saying "opportunity-backlog.csv:3:10: confidence '120' is out of range; accepted: a percentage from 0 to 100"
+
+  Scenario: AC-HOI-DISCOVERY-1 AC-HOI-DISCOVERY-2 AC-HOI-DISCOVERY-4 AC-HOI-PURCHASE-1 The stored run is the engagement's evidence for the backlog, the MVP scope, the resource plan and the project plan
+    Given the example engagement is recorded
+    When the Head of Innovation uploads the backlog "examples/opportunity-backlog.csv" with the MVP plan "examples/mvp-plan.yaml"
+    And this is recorded:
+    """
+      {"kind": "artefact", "id": "workshop-run", "type": "opportunities", "name": "Opportunity workshop run", "run": {"input": "opportunity-backlog.csv"}, "date": "2026-06-09"}
+    """
+    And the status is read as of 2026-11-20
+    Then AC-HOI-DISCOVERY-1 is MET on 2026-06-09
+    And AC-HOI-DISCOVERY-2 is MET on 2026-06-09
+    And AC-HOI-DISCOVERY-4 is MET on 2026-06-09
+    And AC-HOI-PURCHASE-1 is MET on 2026-06-09
+
+  Scenario: AC-HOI-DISCOVERY-1 A stored run of five use cases is no evidence for a backlog of 6-8; the typed-in backlog still is
+    Given the example engagement is recorded
+    When the Head of Innovation uploads the first 5 use cases of "examples/opportunity-backlog.csv"
+    And this is recorded:
+    """
+      {"kind": "artefact", "id": "workshop-run", "type": "opportunities", "name": "Opportunity workshop run", "run": {"input": "opportunity-backlog.csv"}, "date": "2026-06-09"}
+    """
+    And the status is read as of 2026-11-20
+    Then AC-HOI-DISCOVERY-1 is MET on 2026-06-10
+    And AC-HOI-DISCOVERY-2 is MET on 2026-06-09

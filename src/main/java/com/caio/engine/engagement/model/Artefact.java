@@ -42,10 +42,19 @@ public record Artefact(String id, String kind, String name, String runKind, Long
 			.toList();
 	}
 
-	/** A figure, or NaN when it was not given (comparisons with NaN are false). */
+	/**
+	 * A figure, or NaN when it was not given. Guard a comparison with
+	 * {@link #hasFigures(String)}: Drools compares NaN as Java does only once it has
+	 * compiled a constraint, and above every number while it interprets it.
+	 */
 	public double figure(String figureName) {
 		Double value = figures.get(figureName);
 		return value == null ? Double.NaN : value;
+	}
+
+	/** Whether it carries every figure of a comma-separated list, e.g. "a, b". */
+	public boolean hasFigures(String figureNames) {
+		return java.util.Arrays.stream(figureNames.split(",")).map(String::strip).allMatch(figures::containsKey);
 	}
 
 	@Override

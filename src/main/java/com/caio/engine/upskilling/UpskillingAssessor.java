@@ -11,6 +11,7 @@ import com.caio.engine.rules.Policies;
 import com.caio.engine.rules.RuleSet;
 import com.caio.engine.upskilling.UpskillingReport.Baseline;
 import com.caio.engine.upskilling.UpskillingReport.Criterion;
+import com.caio.engine.upskilling.UpskillingReport.Curriculum;
 import com.caio.engine.upskilling.UpskillingReport.ModuleResult;
 import com.caio.engine.upskilling.UpskillingReport.PolicyValue;
 import com.caio.engine.upskilling.UpskillingReport.Rejected;
@@ -19,6 +20,7 @@ import com.caio.engine.upskilling.model.CriticalGap;
 import com.caio.engine.upskilling.model.CurriculumPlan;
 import com.caio.engine.upskilling.model.DeliveredAndAssessed;
 import com.caio.engine.upskilling.model.ModuleFact;
+import com.caio.engine.upskilling.model.Programme;
 import com.caio.engine.upskilling.model.RejectedLine;
 import com.caio.engine.upskilling.model.ShiftOutlook;
 import com.caio.engine.upskilling.model.ShiftState;
@@ -77,8 +79,11 @@ final class UpskillingAssessor {
 				BaselineScores.teams(teams, input.survey()), input.survey().notes());
 		Shift shiftResult = shift(shift, outlook, state);
 		List<Finding> findings = c.findings();
-		return new UpskillingReport(input.programme().name(), input.programme().organisation(),
-				input.programme().start().toString(), baseline, judged, shiftResult,
+		Programme p = input.programme();
+		Curriculum curriculum = new Curriculum(p.months(), p.modules().size(),
+				(int) p.modules().stream().filter(m -> m.outcomeScore() != null).count());
+		return new UpskillingReport(p.name(), p.organisation(), p.start().toString(), curriculum, baseline, judged,
+				shiftResult,
 				criteria(baseline, findings, delivered.size(), (int) policies.value("min-modules"), shiftResult),
 				findings, rejected(input), policy(policies));
 	}

@@ -112,17 +112,32 @@ final class UpskillingAssessor {
 			.distinct()
 			.toList();
 		boolean first = baseline.respondents() > 0 && curriculum.isEmpty();
-		String firstEvidence = baseline.respondents() + " people assessed; "
-				+ (curriculum.isEmpty() ? "the curriculum passes every curriculum rule"
-						: "the curriculum fails " + String.join(", ", curriculum));
+		String firstEvidence = (baseline.respondents() == 1 ? "1 person" : baseline.respondents() + " people")
+				+ " assessed; "
+				+ (curriculum.isEmpty() ? "the curriculum passes every curriculum rule" : "the curriculum fails "
+						+ (curriculum.size() == 1 ? "a curriculum rule" : curriculum.size() + " curriculum rules")
+						+ " (" + String.join(", ", curriculum) + ")");
 		return List.of(new Criterion(1, CRITERIA.get(0), first ? "met" : "not met", firstEvidence),
 				new Criterion(2, CRITERIA.get(1), delivered >= minModules ? "met" : "not met",
 						delivered + " modules delivered and assessed; " + minModules + " needed"),
-				new Criterion(3, CRITERIA.get(2), shift.state(),
-						"external AI hours against the baseline, judged by " + shift.stateRule()),
+				new Criterion(3, CRITERIA.get(2), shift.state(), shiftEvidence(shift)),
 				new Criterion(4, CRITERIA.get(3), "recorded in the engagement",
-						"an iteration event on the engagement (kind iteration, coaching advisory) meets it; "
-								+ "acceptance rule AC-HOI-UPSKILLING-4"));
+						"met by an AI-feature iteration a product team runs with coaching in advisory mode, "
+								+ "recorded on the engagement as an iteration event (AC-HOI-UPSKILLING-4)"));
+	}
+
+	private static String shiftEvidence(Shift s) {
+		StringBuilder out = new StringBuilder("external AI hours");
+		if (s.latestReduction() != null) {
+			out.append(String.format(java.util.Locale.ROOT, " %.0f%% %s the baseline in the latest month",
+					100 * Math.abs(s.latestReduction()), s.latestReduction() >= 0 ? "below" : "above"));
+		}
+		if (s.projectedReduction() != null) {
+			out.append(String.format(java.util.Locale.ROOT,
+					"; a %.0f%% reduction projected at month %d, a %.0f%% chance of reaching %.0f%%",
+					100 * s.projectedReduction(), s.targetMonth(), 100 * s.probability(), 100 * s.target()));
+		}
+		return out + (s.stateRule() == null ? "" : " (" + s.stateRule() + ")");
 	}
 
 	private static Rejected rejected(UpskillingInput input) {

@@ -54,13 +54,7 @@ public final class UpskillingText {
 			.append(rej.taskLog())
 			.append('\n');
 		for (RejectedLine l : rej.lines()) {
-			out.append("  ")
-				.append(l.file())
-				.append(" line ")
-				.append(l.line())
-				.append(": ")
-				.append(l.reason())
-				.append('\n');
+			out.append("  ").append(l.where()).append(": ").append(l.reason()).append('\n');
 		}
 		return out.toString();
 	}

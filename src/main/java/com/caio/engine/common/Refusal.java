@@ -115,6 +115,11 @@ public class Refusal extends RuntimeException {
 	 * the user named it.
 	 */
 	public String describe(String fileName) {
+		if (file != null && !file.equals(baseName(fileName))) {
+			// refused in another file than the one named on the command line (an
+			// attachment)
+			fileName = file;
+		}
 		String rest = field == null ? "" : withoutFileName(fileName, field);
 		String where = line > 0 ? fileName + ":" + line + ":" + Math.max(column, 1)
 				: rest.isEmpty() ? fileName : fileName + ":" + rest;
@@ -127,7 +132,7 @@ public class Refusal extends RuntimeException {
 	 * {@code /data/case.yaml:7:1}, not the file twice.
 	 */
 	private static String withoutFileName(String fileName, String field) {
-		String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+		String name = baseName(fileName);
 		if (field.equals(name) || field.equals(fileName)) {
 			return "";
 		}
@@ -137,6 +142,10 @@ public class Refusal extends RuntimeException {
 			}
 		}
 		return field;
+	}
+
+	private static String baseName(String fileName) {
+		return fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
 	}
 
 }

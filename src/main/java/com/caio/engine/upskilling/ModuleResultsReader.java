@@ -89,11 +89,11 @@ final class ModuleResultsReader {
 		String scale = "a score from 0 to " + format(module.scale()) + " (the scale of " + id + ") or blank";
 		Double pre = score(v[at[2]]);
 		if (pre != null && (pre.isNaN() || pre < 0 || pre > module.scale())) {
-			return (at[2] + 1) + ": pre score '" + v[at[2]].strip() + "' is outside the scale; accepted: " + scale;
+			return (at[2] + 1) + ": pre score '" + v[at[2]].strip() + "' " + wrong(pre) + "; accepted: " + scale;
 		}
 		Double post = score(v[at[3]]);
 		if (post != null && (post.isNaN() || post < 0 || post > module.scale())) {
-			return (at[3] + 1) + ": post score '" + v[at[3]].strip() + "' is outside the scale; accepted: " + scale;
+			return (at[3] + 1) + ": post score '" + v[at[3]].strip() + "' " + wrong(post) + "; accepted: " + scale;
 		}
 		Double attendance = at[4] < 0 ? null : score(v[at[4]].strip().replace("%", ""));
 		if (attendance != null && (attendance.isNaN() || attendance < 0 || attendance > 100)) {
@@ -110,6 +110,10 @@ final class ModuleResultsReader {
 		}
 		tallies.get(id).add(module, pre, post, attendance, satisfaction);
 		return null;
+	}
+
+	private static String wrong(double score) {
+		return Double.isNaN(score) ? "is not a number" : "is outside the scale";
 	}
 
 	/** A number, null when blank, NaN when not a number. */

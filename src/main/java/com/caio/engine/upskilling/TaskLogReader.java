@@ -89,8 +89,8 @@ public final class TaskLogReader {
 			double hours = Numbers.isNumber(h) ? Double.parseDouble(h) : Double.NaN;
 			if (!(hours >= 0 && hours <= MAX_HOURS)) {
 				rejections.reject(row.line(), at[5] + 1,
-						"hours '" + h + "' is not accepted; accepted: a number of hours " + "from 0 to "
-								+ (long) MAX_HOURS + " (not negative)");
+						"hours '" + h + "' is not accepted; accepted: a number of hours from 0 to "
+								+ String.format(Locale.ROOT, "%,d", (long) MAX_HOURS) + " (not negative)");
 				continue;
 			}
 			current[(ai == 1 ? 0 : 2) + (external == 1 ? 0 : 1)] += hours;

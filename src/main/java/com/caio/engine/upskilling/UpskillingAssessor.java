@@ -11,6 +11,7 @@ import com.caio.engine.rules.Policies;
 import com.caio.engine.rules.RuleSet;
 import com.caio.engine.upskilling.UpskillingReport.Baseline;
 import com.caio.engine.upskilling.UpskillingReport.Criterion;
+import com.caio.engine.upskilling.UpskillingReport.Curriculum;
 import com.caio.engine.upskilling.UpskillingReport.ModuleResult;
 import com.caio.engine.upskilling.UpskillingReport.PolicyValue;
 import com.caio.engine.upskilling.UpskillingReport.Rejected;
@@ -19,6 +20,7 @@ import com.caio.engine.upskilling.model.CriticalGap;
 import com.caio.engine.upskilling.model.CurriculumPlan;
 import com.caio.engine.upskilling.model.DeliveredAndAssessed;
 import com.caio.engine.upskilling.model.ModuleFact;
+import com.caio.engine.upskilling.model.Programme;
 import com.caio.engine.upskilling.model.RejectedLine;
 import com.caio.engine.upskilling.model.ShiftOutlook;
 import com.caio.engine.upskilling.model.ShiftState;
@@ -77,8 +79,11 @@ final class UpskillingAssessor {
 				BaselineScores.teams(teams, input.survey()), input.survey().notes());
 		Shift shiftResult = shift(shift, outlook, state);
 		List<Finding> findings = c.findings();
-		return new UpskillingReport(input.programme().name(), input.programme().organisation(),
-				input.programme().start().toString(), baseline, judged, shiftResult,
+		Programme p = input.programme();
+		Curriculum curriculum = new Curriculum(p.months(), p.modules().size(),
+				(int) p.modules().stream().filter(m -> m.outcomeScore() != null).count());
+		return new UpskillingReport(p.name(), p.organisation(), p.start().toString(), curriculum, baseline, judged,
+				shiftResult,
 				criteria(baseline, findings, delivered.size(), (int) policies.value("min-modules"), shiftResult),
 				findings, rejected(input), policy(policies));
 	}
@@ -107,17 +112,32 @@ final class UpskillingAssessor {
 			.distinct()
 			.toList();
 		boolean first = baseline.respondents() > 0 && curriculum.isEmpty();
-		String firstEvidence = baseline.respondents() + " people assessed; "
-				+ (curriculum.isEmpty() ? "the curriculum passes every curriculum rule"
-						: "the curriculum fails " + String.join(", ", curriculum));
+		String firstEvidence = (baseline.respondents() == 1 ? "1 person" : baseline.respondents() + " people")
+				+ " assessed; "
+				+ (curriculum.isEmpty() ? "the curriculum passes every curriculum rule" : "the curriculum fails "
+						+ (curriculum.size() == 1 ? "a curriculum rule" : curriculum.size() + " curriculum rules")
+						+ " (" + String.join(", ", curriculum) + ")");
 		return List.of(new Criterion(1, CRITERIA.get(0), first ? "met" : "not met", firstEvidence),
 				new Criterion(2, CRITERIA.get(1), delivered >= minModules ? "met" : "not met",
 						delivered + " modules delivered and assessed; " + minModules + " needed"),
-				new Criterion(3, CRITERIA.get(2), shift.state(),
-						"external AI hours against the baseline, judged by " + shift.stateRule()),
+				new Criterion(3, CRITERIA.get(2), shift.state(), shiftEvidence(shift)),
 				new Criterion(4, CRITERIA.get(3), "recorded in the engagement",
-						"an iteration event on the engagement (kind iteration, coaching advisory) meets it; "
-								+ "acceptance rule AC-HOI-UPSKILLING-4"));
+						"met by an AI-feature iteration a product team runs with coaching in advisory mode, "
+								+ "recorded on the engagement as an iteration event (AC-HOI-UPSKILLING-4)"));
+	}
+
+	private static String shiftEvidence(Shift s) {
+		StringBuilder out = new StringBuilder("external AI hours");
+		if (s.latestReduction() != null) {
+			out.append(String.format(java.util.Locale.ROOT, " %.0f%% %s the baseline in the latest month",
+					100 * Math.abs(s.latestReduction()), s.latestReduction() >= 0 ? "below" : "above"));
+		}
+		if (s.projectedReduction() != null) {
+			out.append(String.format(java.util.Locale.ROOT,
+					"; a %.0f%% reduction projected at month %d, a %.0f%% chance of reaching %.0f%%",
+					100 * s.projectedReduction(), s.targetMonth(), 100 * s.probability(), 100 * s.target()));
+		}
+		return out + (s.stateRule() == null ? "" : " (" + s.stateRule() + ")");
 	}
 
 	private static Rejected rejected(UpskillingInput input) {

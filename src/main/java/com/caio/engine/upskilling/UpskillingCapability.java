@@ -69,10 +69,10 @@ class UpskillingCapability extends AbstractCapability<UpskillingInput, Upskillin
 		Source results = file(source, RESULTS, "results", refs.results());
 		Source log = file(source, TASKLOG, "taskLog", refs.taskLog());
 		SkillsSurvey s = survey == null ? SkillsSurvey.none()
-				: read(survey, in -> new SkillsSurveyReader(catalogue).read(in));
+				: read(survey, in -> new SkillsSurveyReader(catalogue).read(in)).named(survey.name());
 		ModuleResults r = results == null ? ModuleResults.none()
-				: read(results, in -> new ModuleResultsReader(programme).read(in));
-		TaskLog t = log == null ? TaskLog.none() : read(log, in -> new TaskLogReader().read(in));
+				: read(results, in -> new ModuleResultsReader(programme).read(in)).named(results.name());
+		TaskLog t = log == null ? TaskLog.none() : read(log, in -> new TaskLogReader().read(in)).named(log.name());
 		if (!t.months().isEmpty() && t.months().stream().noneMatch(m -> programme.monthOf(m.month()) <= 0)) {
 			throw new BadInputException("taskLog", "the task log has no month before the programme's start ("
 					+ programme.start() + "); the baseline needs at least one month logged before it");

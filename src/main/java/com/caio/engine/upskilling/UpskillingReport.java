@@ -10,9 +10,16 @@ import com.caio.engine.upskilling.model.RejectedLine;
  * modules' results, the capability shift, the story's four criteria, the findings of
  * {@code rules/upskilling/} and the lines left out.
  */
-public record UpskillingReport(String name, String organisation, String start, Baseline baseline,
+public record UpskillingReport(String name, String organisation, String start, Curriculum curriculum, Baseline baseline,
 		List<ModuleResult> modules, Shift shift, List<Criterion> criteria, List<Finding> findings, Rejected rejected,
 		List<PolicyValue> policy) {
+
+	/**
+	 * The curriculum as the programme file gives it: its length in months, its modules
+	 * and how many of their learning outcomes name a score to reach (measurable).
+	 */
+	public record Curriculum(int months, int modules, int measurableOutcomes) {
+	}
 
 	/** The skills baseline. */
 	public record Baseline(long rows, int respondents, double shareAtTarget, List<SkillScore> skills,

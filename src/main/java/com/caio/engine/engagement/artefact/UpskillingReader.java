@@ -2,6 +2,8 @@ package com.caio.engine.engagement.artefact;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.caio.engine.engagement.model.Artefact;
 import com.caio.engine.engagement.model.ArtefactContent;
@@ -13,14 +15,18 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A stored upskilling run: its modules delivered and assessed become trainings, and its
- * external AI hours by programme month become capability measurements against the
- * baseline, dated the day the artefact was produced.
+ * A stored upskilling run: its skills baseline and curriculum (length, measurable
+ * outcomes, the curriculum rules it failed), its modules delivered and assessed become
+ * trainings, and its external AI hours by programme month become capability measurements
+ * against the baseline, dated the day the artefact was produced.
  */
 @Component
 class UpskillingReader extends StoredRunReader {
 
 	static final String INDICATOR = "External AI hours a month";
+
+	/** The prefix of the ids of the upskilling rules that judge the curriculum. */
+	static final String CURRICULUM_RULES = "UPS-CUR-";
 
 	UpskillingReader(RunStore store) {
 		super(store);
@@ -51,10 +57,25 @@ class UpskillingReader extends StoredRunReader {
 							pm, baseline, month.path("externalHours").asDouble(), false, artefact.date(), null));
 			}
 		}
-		JsonNode criterion = result.path("criteria").path(0);
-		return new UpskillingContent(artefact, result.path("baseline").path("respondents").asInt(),
-				"met".equals(criterion.path("state").asString()), trainings, measurements,
-				shift.path("state").asString());
+		Set<String> skills = new TreeSet<>();
+		for (JsonNode skill : result.path("baseline").path("skills")) {
+			if (skill.path("assessed").asInt() > 0) {
+				skills.add(skill.path("skill").asString());
+			}
+		}
+		int unmeasurable = 0;
+		for (JsonNode m : result.path("modules")) {
+			unmeasurable += m.path("outcomeScore").isNumber() ? 0 : 1;
+		}
+		Set<String> failed = new TreeSet<>();
+		for (JsonNode f : result.path("findings")) {
+			if (f.path("ruleId").asString().startsWith(CURRICULUM_RULES)) {
+				failed.add(f.path("ruleId").asString());
+			}
+		}
+		return new UpskillingContent(artefact, result.path("baseline").path("respondents").asInt(), skills.size(),
+				result.path("curriculum").path("months").asInt(), count(result.path("modules")), unmeasurable,
+				List.copyOf(failed), trainings, measurements, shift.path("state").asString());
 	}
 
 }

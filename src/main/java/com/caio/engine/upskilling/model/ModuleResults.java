@@ -10,6 +10,11 @@ public record ModuleResults(long rows, List<ModuleTally> modules, long rejectedC
 		rejected = List.copyOf(rejected);
 	}
 
+	/** The same results, their left-out lines in the file of this name. */
+	public ModuleResults named(String name) {
+		return new ModuleResults(rows, modules, rejectedCount, RejectedLine.named(rejected, name));
+	}
+
 	public static ModuleResults none() {
 		return new ModuleResults(0, List.of(), 0, List.of());
 	}

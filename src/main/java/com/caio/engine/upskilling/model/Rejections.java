@@ -24,7 +24,7 @@ public final class Rejections {
 	public void reject(long line, int column, String reason) {
 		count++;
 		if (kept.size() < KEPT) {
-			kept.add(new RejectedLine(file, line, column, reason));
+			kept.add(new RejectedLine(file, null, line, column, reason));
 		}
 	}
 

@@ -23,6 +23,12 @@ public record SkillsSurvey(long rows, int respondents, Map<String, Integer> peop
 		rejected = List.copyOf(rejected);
 	}
 
+	/** The same survey, its left-out lines in the file of this name. */
+	public SkillsSurvey named(String name) {
+		return new SkillsSurvey(rows, respondents, people, teams, teamRoles, counts, notes, rejectedCount,
+				RejectedLine.named(rejected, name));
+	}
+
 	public static SkillsSurvey none() {
 		return new SkillsSurvey(0, 0, Map.of(), Map.of(), Map.of(), List.of(), List.of("no skills survey given"), 0,
 				List.of());

@@ -10,6 +10,11 @@ public record TaskLog(long rows, List<MonthHours> months, long rejectedCount, Li
 		rejected = List.copyOf(rejected);
 	}
 
+	/** The same log, its left-out lines in the file of this name. */
+	public TaskLog named(String name) {
+		return new TaskLog(rows, months, rejectedCount, RejectedLine.named(rejected, name));
+	}
+
 	public static TaskLog none() {
 		return new TaskLog(0, List.of(), 0, List.of());
 	}

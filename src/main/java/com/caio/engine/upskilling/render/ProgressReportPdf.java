@@ -65,9 +65,11 @@ public final class ProgressReportPdf {
 	private static String criterion(Criterion c, UpskillingReport r) {
 		return switch (c.number()) {
 			case 1 -> (c.state().equals("met") ? "Met: " : "Not yet: ") + "baseline skills assessment of "
-					+ r.baseline().respondents() + " people; curriculum of " + r.modules().size() + " modules "
-					+ (c.state().equals("met") ? "agreed with measurable learning outcomes."
-							: "not yet acceptable (see what needs attention).");
+					+ r.baseline().respondents() + " people; " + curriculum(r)
+					+ (c.state().equals("met")
+							? " with measurable learning outcomes, covering every critical gap (agreed once an "
+									+ "executive approves it on the engagement)."
+							: ", not yet acceptable (see what needs attention).");
 			case 2 -> (c.state().equals("met") ? "Met: " : "Not yet: ")
 					+ r.modules().stream().filter(ModuleResult::deliveredAndAssessed).count()
 					+ " training modules delivered and assessed (at least " + policy(r, "min-modules") + " needed).";
@@ -75,6 +77,12 @@ public final class ProgressReportPdf {
 			default -> "Independent iteration: recorded on the engagement when a product team runs an AI feature "
 					+ "iteration with coaching in advisory mode.";
 		};
+	}
+
+	private static String curriculum(UpskillingReport r) {
+		int modules = r.modules().size();
+		String length = r.curriculum() == null ? "" : r.curriculum().months() + "-month ";
+		return "a " + length + "curriculum of " + modules + (modules == 1 ? " module" : " modules");
 	}
 
 	private static String shiftSentence(Shift s) {
@@ -199,7 +207,7 @@ public final class ProgressReportPdf {
 			.findFirst()
 			.map(m -> "after " + m.title() + ", the in-house share of AI work went from "
 					+ Words.pct(m.inHouseShareBefore()) + " to " + Words.pct(m.inHouseShareAfter()) + " ("
-					+ Words.points(m.inHouseShareAfter() - m.inHouseShareBefore()) + ").")
+					+ Words.points(m.inHouseShareBefore(), m.inHouseShareAfter()) + ").")
 			.orElse("no task log after the modules yet.");
 	}
 

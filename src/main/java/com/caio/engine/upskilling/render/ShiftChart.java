@@ -172,17 +172,32 @@ public final class ShiftChart {
 		}
 		c.line(x.applyAsDouble(0.5), TOP, x.applyAsDouble(0.5), TOP + plotH, "#AAAAAA", 1, true);
 		c.text(x.applyAsDouble(0.5) + 4, TOP + 12, "Programme starts", "#777777", 10, "start");
-		// two lines: one is wider than the chart at this size
-		c.text(LEFT, HEIGHT - 20, "Blue: external AI hours logged." + (s.slope() == null
-				? " Too few programme months for a trend." : " Orange: fitted trend (least squares)."), "#555555", 11,
-				"start");
-		if (s.slope() != null) {
-			c.text(LEFT, HEIGHT - 6,
-					"At month " + s.targetMonth() + " it projects " + Words.hours(s.projectedExternalHours())
-							+ " h (95% interval shown), a " + Words.pct(s.probability())
-							+ " chance of reaching the target.",
-					"#555555", 11, "start");
+		List<String> caption = caption(s, first.plusMonths(s.targetMonth() - firstPm));
+		for (int i = 0; i < caption.size(); i++) {
+			c.text(LEFT, HEIGHT - 20 + 14 * i, caption.get(i), "#555555", 11, "start");
 		}
+	}
+
+	/**
+	 * The legend under the chart: two lines, as one is wider than the chart at this size
+	 * (ShiftChartTests measures every text against the canvas).
+	 */
+	static List<String> caption(Shift s, YearMonth target) {
+		if (s.slope() == null) {
+			return List.of("Blue: external AI hours logged. Too few programme months for a trend.");
+		}
+		return List.of(
+				"Blue: external AI hours logged. Orange: fitted trend (least squares) to month " + s.targetMonth()
+						+ " (" + Words.month(target.toString()) + ").",
+				"Projected for " + Words.month(target.toString()) + ": " + Words.hours(s.projectedExternalHours())
+						+ " h (95% interval " + Words.hours(hoursAt(s, s.projectionHigh())) + " to "
+						+ Words.hours(hoursAt(s, s.projectionLow())) + " h), a " + Words.pct(s.probability())
+						+ " chance of reaching the target of " + Words.hours(hoursAt(s, s.target())) + " h.");
+	}
+
+	/** The external hours a reduction against the baseline stands for, never below 0. */
+	private static double hoursAt(Shift s, double reduction) {
+		return Math.max(0, s.baselineExternalHours() * (1 - reduction));
 	}
 
 	static double niceCeiling(double value) {

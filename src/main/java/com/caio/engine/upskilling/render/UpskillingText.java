@@ -37,13 +37,13 @@ public final class UpskillingText {
 		shift(r.shift(), out);
 		out.append("\nFindings:\n");
 		for (Finding f : r.findings()) {
-			out.append("  ")
-				.append(f.severity())
-				.append(' ')
-				.append(f.ruleId())
-				.append(": ")
+			out.append("  [")
+				.append(f.severity().toString().toLowerCase(java.util.Locale.ROOT))
+				.append("] ")
 				.append(f.message())
-				.append('\n');
+				.append(" (")
+				.append(f.ruleId())
+				.append(")\n");
 		}
 		var rej = r.rejected();
 		out.append("\nLines left out: survey ")
@@ -54,13 +54,7 @@ public final class UpskillingText {
 			.append(rej.taskLog())
 			.append('\n');
 		for (RejectedLine l : rej.lines()) {
-			out.append("  ")
-				.append(l.file())
-				.append(" line ")
-				.append(l.line())
-				.append(": ")
-				.append(l.reason())
-				.append('\n');
+			out.append("  ").append(l.where()).append(": ").append(l.reason()).append('\n');
 		}
 		return out.toString();
 	}

@@ -16,9 +16,13 @@ final class Words {
 		return String.format(Locale.ROOT, "%.1f%%", 100 * fraction);
 	}
 
-	/** A difference of two shares, in percentage points. */
-	static String points(double fraction) {
-		return String.format(Locale.ROOT, "%+.1f percentage points", 100 * fraction);
+	/**
+	 * The change from one share to another in percentage points, as the difference of the
+	 * two whole percentages printed beside it (24% to 57% is +33, never +32.8).
+	 */
+	static String points(double before, double after) {
+		long change = Math.round(100 * after) - Math.round(100 * before);
+		return String.format(Locale.ROOT, "%+d percentage %s", change, Math.abs(change) == 1 ? "point" : "points");
 	}
 
 	static String one(double value) {

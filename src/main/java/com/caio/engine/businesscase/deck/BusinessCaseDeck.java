@@ -16,7 +16,6 @@ import java.util.function.Function;
 
 import com.caio.engine.businesscase.Assumption;
 import com.caio.engine.businesscase.BusinessCaseReport;
-import com.caio.engine.businesscase.MetricNames;
 import com.caio.engine.storage.Run;
 import com.caio.engine.businesscase.ScenarioResult;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -113,8 +112,7 @@ public final class BusinessCaseDeck {
 		List<List<String>> rows = report.input()
 			.baseline()
 			.stream()
-			.map(m -> List.of(MetricNames.label(m.name()), Money.number(m.monthlyValue()), m.unit(),
-					nullToDash(m.source())))
+			.map(m -> List.of(m.label(), Money.number(m.monthlyValue()), m.unit(), nullToDash(m.source())))
 			.toList();
 		kit.table(slide, List.of("Metric", "Monthly value", "Unit", "Source"), rows,
 				new double[] { 190, 120, 100, 470 }, MARGIN, 100, 13);

@@ -36,8 +36,8 @@ public record Assumption(String scenario, String name, String path, double value
 			for (int i = 0; i < s.levers().size(); i++) {
 				Lever l = s.levers().get(i);
 				list.add(new Assumption(s.name(), "Uplift on " + c.label(l.metric()), at + ".levers[" + i + "]",
-						l.uplift(), "fraction", String.format(Locale.ROOT,
-								"margin %.0f%%, full effect after %s month(s)", 100 * l.margin(), trim(l.rampMonths())),
+						l.uplift(), "fraction", String.format(Locale.ROOT, "margin %.0f%%, full effect after %s %s",
+								100 * l.margin(), trim(l.rampMonths()), l.rampMonths() == 1 ? "month" : "months"),
 						l.source()));
 			}
 			for (int i = 0; i < s.costs().size(); i++) {

@@ -7,11 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * What a text report must not show a reader (issue 10, item 15): snake_case or camelCase
- * field names,
- * "(s)" plurals, "case.." double stops, numbers in e-notation, timestamps with fractional
- * seconds, numbers of five digits or more without thousands separators, Java list
- * brackets around dates, and rule ids inside sentences (a rule id may stand only as a
- * reference in brackets at the end of its line, or in a "rules applied" line).
+ * field names, "(s)" plurals, "case.." double stops, numbers in e-notation, timestamps
+ * with fractional seconds, numbers of five digits or more without thousands separators,
+ * Java list brackets around dates, and rule ids inside sentences (a rule id may stand
+ * only as a reference in brackets at the end of its line, or in a "rules applied" line).
  */
 public final class ReadableText {
 
@@ -47,8 +46,8 @@ public final class ReadableText {
 				continue;
 			}
 			String where = name + ": " + line;
-			for (Pattern leak : List.of(SNAKE_CASE, CAMEL_CASE, E_NOTATION, FRACTIONAL_SECONDS, UNSEPARATED, DOUBLE_STOP,
-					DATE_LIST)) {
+			for (Pattern leak : List.of(SNAKE_CASE, CAMEL_CASE, E_NOTATION, FRACTIONAL_SECONDS, UNSEPARATED,
+					DOUBLE_STOP, DATE_LIST)) {
 				assertThat(leak.matcher(line).find()).as("%s in %s", leak, where).isFalse();
 			}
 			assertThat(line).as(where).doesNotContain("(s)");

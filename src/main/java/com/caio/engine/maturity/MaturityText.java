@@ -26,7 +26,7 @@ final class MaturityText {
 			s.append(String.format(Locale.ROOT, "%-18s %6s  %-14s %,d%n", d.name(), score(d.score()),
 					level(d.level(), d.levelName()), d.answered()));
 		}
-		s.append(String.format(Locale.ROOT, "%-18s %6s  %-14s%n", "Overall", score(r.overall().score()),
+		s.append(String.format(Locale.ROOT, "%-18s %6s  %s%n", "Overall", score(r.overall().score()),
 				level(r.overall().level(), r.overall().levelName())));
 		if (!r.findings().isEmpty()) {
 			s.append("\nFindings\n");

@@ -140,8 +140,15 @@ public final class BusinessCaseDeck {
 
 	private void picture(String title, byte[] png, String caption) {
 		XSLFSlide slide = kit.slide(title);
-		kit.picture(slide, png, new Rectangle2D.Double(MARGIN + 40, 90, 800, 380));
-		kit.text(slide, caption, new Rectangle2D.Double(MARGIN, 474, WIDTH - 2 * MARGIN, 36), 13, SlideKit.INK, false);
+		// a caption of more than two lines (a long rationale) gets a smaller chart and
+		// font,
+		// so it ends above the footer
+		boolean longCaption = caption.length() > 250;
+		kit.picture(slide, png, longCaption ? new Rectangle2D.Double(MARGIN + 72, 90, 737, 350)
+				: new Rectangle2D.Double(MARGIN + 40, 90, 800, 380));
+		kit.text(slide, caption,
+				new Rectangle2D.Double(MARGIN, longCaption ? 444 : 474, WIDTH - 2 * MARGIN, longCaption ? 52 : 36),
+				longCaption ? 11 : 13, SlideKit.INK, false);
 	}
 
 	private void quarters() {

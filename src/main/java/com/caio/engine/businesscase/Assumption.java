@@ -28,16 +28,16 @@ public record Assumption(String scenario, String name, String path, double value
 				c.discountRateSource()));
 		for (int i = 0; i < c.baseline().size(); i++) {
 			BaselineMetric m = c.baseline().get(i);
-			list.add(new Assumption("all", "Baseline " + MetricNames.label(m.name()), "baseline[" + i + "]",
-					m.monthlyValue(), m.unit(), "per month", m.source()));
+			list.add(new Assumption("all", "Baseline " + m.label(), "baseline[" + i + "]", m.monthlyValue(), m.unit(),
+					"per month", m.source()));
 		}
 		for (Scenario s : c.scenarios()) {
 			String at = "scenarios." + s.name();
 			for (int i = 0; i < s.levers().size(); i++) {
 				Lever l = s.levers().get(i);
-				list.add(new Assumption(s.name(), "Uplift on " + MetricNames.label(l.metric()),
-						at + ".levers[" + i + "]", l.uplift(), "fraction", String.format(Locale.ROOT,
-								"margin %.0f%%, full effect after %s month(s)", 100 * l.margin(), trim(l.rampMonths())),
+				list.add(new Assumption(s.name(), "Uplift on " + c.label(l.metric()), at + ".levers[" + i + "]",
+						l.uplift(), "fraction", String.format(Locale.ROOT, "margin %.0f%%, full effect after %s %s",
+								100 * l.margin(), trim(l.rampMonths()), l.rampMonths() == 1 ? "month" : "months"),
 						l.source()));
 			}
 			for (int i = 0; i < s.costs().size(); i++) {

@@ -13,15 +13,19 @@ import com.caio.engine.csv.CsvFormatException;
 import com.caio.engine.csv.CsvRow;
 import com.caio.engine.csv.CsvRows;
 import com.caio.engine.common.BadInputException;
+import com.caio.engine.input.DisplayNames;
 import com.caio.engine.input.Numbers;
 
 /**
  * Reads baseline metrics from a CSV with the columns
- * {@code name,monthly_value,unit,source}.
+ * {@code name,monthly_value,unit,source} and, optionally, {@code display_name} (the name
+ * a board reads; blank derives one from the name).
  */
 public final class BaselineCsv {
 
 	static final List<String> COLUMNS = List.of("name", "monthly_value", "unit", "source");
+
+	static final String DISPLAY_NAME = "display_name";
 
 	/** The largest monthly value accepted, as in the business-case file. */
 	static final double LIMIT = 1e15;
@@ -33,17 +37,20 @@ public final class BaselineCsv {
 	public static List<BaselineMetric> read(InputStream in, String fileName) {
 		try (CsvRows rows = CsvRows.open(in)) {
 			List<String> header = Arrays.stream(rows.header()).map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-			if (!header.equals(COLUMNS)) {
-				throw new BadInputException(fileName + ":1:1",
-						"header must be " + String.join(",", COLUMNS) + " but is " + String.join(",", header));
+			boolean named = header.size() == COLUMNS.size() + 1 && header.get(COLUMNS.size()).equals(DISPLAY_NAME);
+			if (!header.subList(0, Math.min(header.size(), COLUMNS.size())).equals(COLUMNS)
+					|| header.size() > COLUMNS.size() && !named) {
+				throw new BadInputException(fileName + ":1:1", "header must be " + String.join(",", COLUMNS)
+						+ " (optionally followed by " + DISPLAY_NAME + ") but is " + String.join(",", header));
 			}
+			int columns = header.size();
 			List<BaselineMetric> metrics = new ArrayList<>();
 			CsvRow row;
 			while ((row = rows.next()) != null) {
 				String at = fileName + ":" + row.line() + ":";
-				if (row.values().length != COLUMNS.size()) {
+				if (row.values().length != columns) {
 					throw new BadInputException(at + "1",
-							"expected " + COLUMNS.size() + " columns but found " + row.values().length);
+							"expected " + columns + " columns but found " + row.values().length);
 				}
 				String name = row.value(0).strip();
 				if (name.isEmpty()) {
@@ -58,7 +65,10 @@ public final class BaselineCsv {
 				}
 				double value = parsed.value();
 				String source = row.value(3).strip();
-				metrics.add(new BaselineMetric(name, value, row.value(2).strip(), source.isEmpty() ? null : source));
+				String displayName = named && !row.value(4).isBlank()
+						? DisplayNames.check(at + "5 (" + DISPLAY_NAME + ")", row.value(4)) : null;
+				metrics.add(new BaselineMetric(name, value, row.value(2).strip(), source.isEmpty() ? null : source,
+						displayName));
 			}
 			return metrics;
 		}

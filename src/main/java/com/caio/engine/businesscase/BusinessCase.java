@@ -29,6 +29,18 @@ public record BusinessCase(String name, String organisation, String currency, in
 		return baseline.stream().filter(m -> m.name().equals(metricName)).findFirst().orElseThrow();
 	}
 
+	/**
+	 * A baseline metric's name as a board reads it (its display name, or one derived from
+	 * the id).
+	 */
+	public String label(String metricName) {
+		return baseline.stream()
+			.filter(m -> m.name().equals(metricName))
+			.findFirst()
+			.map(BaselineMetric::label)
+			.orElseGet(() -> MetricNames.label(metricName));
+	}
+
 	public Scenario scenario(String scenarioName) {
 		return scenarios.stream().filter(s -> s.name().equals(scenarioName)).findFirst().orElseThrow();
 	}
@@ -52,11 +64,28 @@ public record BusinessCase(String name, String organisation, String currency, in
 				longerHorizonRationale, baseline, scenarios, risks);
 	}
 
-	/** A KPI as it stands today, per month, and where the figure comes from. */
-	public record BaselineMetric(String name, double monthlyValue, String unit, String source) {
+	/**
+	 * A KPI as it stands today, per month, and where the figure comes from.
+	 *
+	 * @param name the metric's id, which levers refer to (e.g. {@code dtc_revenue})
+	 * @param displayName the name a board reads (e.g. "Direct-to-consumer revenue"), or
+	 * null to derive one from the id
+	 */
+	public record BaselineMetric(String name, double monthlyValue, String unit, String source, String displayName) {
+
+		public BaselineMetric(String name, double monthlyValue, String unit, String source) {
+			this(name, monthlyValue, unit, source, null);
+		}
 
 		public BaselineMetric withValue(double value) {
-			return new BaselineMetric(name, value, unit, source);
+			return new BaselineMetric(name, value, unit, source, displayName);
+		}
+
+		/**
+		 * The metric as a board reads it: its display name, or one derived from its id.
+		 */
+		public String label() {
+			return displayName != null ? displayName : MetricNames.label(name);
 		}
 	}
 

@@ -29,7 +29,7 @@ public final class BusinessCaseAssessor {
 			for (int i = 0; i < s.levers().size(); i++) {
 				Lever l = s.levers().get(i);
 				facts.add(new LeverAssumption(s.name(), l.metric(), l.kind(), l.uplift(),
-						"scenarios." + s.name() + ".levers[" + i + "]"));
+						"scenarios." + s.name() + ".levers[" + i + "]", input.label(l.metric())));
 			}
 		}
 		Conclusions conclusions = rules.evaluate(RULES_FOLDER, facts);

@@ -12,6 +12,7 @@ import com.caio.engine.businesscase.BusinessCase.Lever;
 import com.caio.engine.businesscase.BusinessCase.Risk;
 import com.caio.engine.businesscase.BusinessCase.Scenario;
 import com.caio.engine.common.BadInputException;
+import com.caio.engine.input.DisplayNames;
 import com.caio.engine.input.InputFields;
 import com.caio.engine.input.TreeReader;
 import tools.jackson.databind.JsonNode;
@@ -106,14 +107,15 @@ public final class BusinessCaseReader {
 		for (int i = 0; i < nodes.size(); i++) {
 			String at = "baseline[" + i + "]";
 			JsonNode node = nodes.get(i);
-			InputFields.allowOnly(node, at, Set.of("name", "monthlyValue", "unit", "source"));
+			InputFields.allowOnly(node, at, Set.of("name", "displayName", "monthlyValue", "unit", "source"));
 			String name = InputFields.requiredText(node, at, "name");
 			if (metrics.containsKey(name)) {
 				throw new BadInputException(at + ".name", "metric '" + name + "' is defined twice");
 			}
 			double value = InputFields.number(node, at, "monthlyValue", 0, 1e15, null,
 					"the metric's value per month, a number of 0 or more");
-			metrics.put(name, new BaselineMetric(name, value, unitOf(node, at), InputFields.text(node, at, "source")));
+			metrics.put(name, new BaselineMetric(name, value, unitOf(node, at), InputFields.text(node, at, "source"),
+					DisplayNames.check(at + ".displayName", displayName(node, at))));
 		}
 		for (BaselineMetric metric : fromCsv) {
 			if (metrics.putIfAbsent(metric.name(), metric) != null) {
@@ -126,6 +128,18 @@ public final class BusinessCaseReader {
 					"missing; list the baseline metrics (name, monthlyValue, unit, source)");
 		}
 		return List.copyOf(metrics.values());
+	}
+
+	/** The display name as written: a blank one is refused rather than read as absent. */
+	private static String displayName(JsonNode node, String at) {
+		JsonNode value = node.get("displayName");
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		if (!value.isString()) {
+			throw new BadInputException(at + ".displayName", "must be text, e.g. 'DTC revenue'");
+		}
+		return value.asString();
 	}
 
 	private static String unitOf(JsonNode node, String at) {

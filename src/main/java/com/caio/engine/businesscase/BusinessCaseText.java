@@ -21,8 +21,13 @@ final class BusinessCaseText {
 		for (ScenarioResult s : r.scenarios()) {
 			out.append(String.format(Locale.ROOT, "%-13s %,15.0f %10s %9s %10s %,15.0f %,15.0f%n", s.name(), s.npv(),
 					percent(s.irr()), percent(s.roi()),
-					s.paybackMonths() == null ? "never" : String.format(Locale.ROOT, "%.1f mo", s.paybackMonths()),
+					s.paybackMonths() == null ? "> " + r.horizonMonths() + " mo"
+							: String.format(Locale.ROOT, "%.1f mo", s.paybackMonths()),
 					s.totalBenefit(), s.totalCost()));
+		}
+		if (r.scenarios().stream().anyMatch(s -> s.paybackMonths() == null)) {
+			out.append(String.format(Locale.ROOT, "(> %d mo: the scenario does not pay back within the %d months)%n",
+					r.horizonMonths(), r.horizonMonths()));
 		}
 		out.append("\nsensitivity of the expected NPV to +-20% (largest first):\n");
 		r.sensitivity()

@@ -50,7 +50,7 @@ public record Sensitivity(String scenario, double change, double baseNpv, Double
 			String path = at + ".levers[" + i + "]";
 			String metric = lever.metric();
 			metrics.add(metric);
-			String label = MetricNames.label(metric);
+			String label = businessCase.label(metric);
 			probe.move("Uplift on " + label, metric, "uplift", path + ".uplift", lever.uplift(),
 					v -> withLever(businessCase, scenario, index, lever.withUplift(v)));
 			if (lever.margin() < 1.0) {
@@ -66,7 +66,7 @@ public record Sensitivity(String scenario, double change, double baseNpv, Double
 		}
 		for (String metric : metrics) {
 			BusinessCase.BaselineMetric baseline = businessCase.metric(metric);
-			probe.move("Baseline " + MetricNames.label(metric), metric, "baseline",
+			probe.move("Baseline " + baseline.label(), metric, "baseline",
 					"baseline[" + businessCase.baseline().indexOf(baseline) + "].monthlyValue", baseline.monthlyValue(),
 					v -> businessCase.with(baseline.withValue(v)));
 		}

@@ -23,10 +23,10 @@ final class MaturityText {
 		s.append('\n')
 			.append(String.format(Locale.ROOT, "%-18s %6s  %-14s %s%n", "Dimension", "Score", "Level", "Answered"));
 		for (MaturityReport.DimensionResult d : r.dimensions()) {
-			s.append(String.format(Locale.ROOT, "%-18s %6s  %-14s %d%n", d.name(), score(d.score()),
+			s.append(String.format(Locale.ROOT, "%-18s %6s  %-14s %,d%n", d.name(), score(d.score()),
 					level(d.level(), d.levelName()), d.answered()));
 		}
-		s.append(String.format(Locale.ROOT, "%-18s %6s  %-14s%n", "Overall", score(r.overall().score()),
+		s.append(String.format(Locale.ROOT, "%-18s %6s  %s%n", "Overall", score(r.overall().score()),
 				level(r.overall().level(), r.overall().levelName())));
 		if (!r.findings().isEmpty()) {
 			s.append("\nFindings\n");
@@ -39,8 +39,9 @@ final class MaturityText {
 		if (!r.segments().isEmpty()) {
 			s.append("\nBy segment (overall score and level)\n");
 			for (MaturityReport.SegmentResult seg : r.segments()) {
-				s.append(String.format(Locale.ROOT, "  %-32s %4d respondents  %6s  %s%n", group(seg), seg.respondents(),
-						score(seg.overall().score()), level(seg.overall().level(), seg.overall().levelName())));
+				s.append(
+						String.format(Locale.ROOT, "  %-32s %,4d respondents  %6s  %s%n", group(seg), seg.respondents(),
+								score(seg.overall().score()), level(seg.overall().level(), seg.overall().levelName())));
 			}
 		}
 		if (r.rejectedCount() > 0) {
@@ -53,7 +54,8 @@ final class MaturityText {
 				s.append(": ").append(row.reason()).append('\n');
 			}
 			if (r.rejectedCount() > r.rejectedRows().size()) {
-				s.append("  ... and ").append(r.rejectedCount() - r.rejectedRows().size()).append(" more\n");
+				s.append(String.format(Locale.ROOT, "  ... and %,d more%n",
+						r.rejectedCount() - r.rejectedRows().size()));
 			}
 		}
 		r.notes().forEach(n -> s.append("\nNote: ").append(n).append('\n'));
@@ -86,7 +88,7 @@ final class MaturityText {
 	}
 
 	private static String count(long n, String noun) {
-		return n + " " + noun + (n == 1 ? "" : "s");
+		return String.format(Locale.ROOT, "%,d ", n) + noun + (n == 1 ? "" : "s");
 	}
 
 	private static String score(Double score) {

@@ -32,18 +32,22 @@ public final class OnboardingText {
 		r.criteria().forEach(c -> out.append(String.format("  %-8s %s (due %s)%n", c.state(), c.title(), c.dueDate())));
 		out.append("\nMilestones:\n");
 		r.milestones()
-			.forEach(m -> out.append(String.format("  W%-2d %s  %-8s %s [A: %s]%n", m.week(), m.dueDate(), m.state(),
-					m.name(), m.accountable())));
-		out.append("\nSteering meetings: ").append(r.steeringMeetings()).append('\n');
-		out.append("\nFindings:\n");
+			.forEach(m -> out.append(String.format("  W%-2d %s  %-8s %s (accountable: %s)%n", m.week(), m.dueDate(),
+					m.state(), m.name(), m.accountable())));
+		out.append("\nSteering meetings: ")
+			.append(String.join(", ", r.steeringMeetings().stream().map(String::valueOf).toList()))
+			.append('\n');
+		out.append("\nFindings:").append(r.findings().isEmpty() ? " none\n" : "\n");
+		// the rule id after the sentence, as its reference: a reader starts with what it
+		// says
 		r.findings()
-			.forEach(f -> out.append("  ")
+			.forEach(f -> out.append("  [")
 				.append(f.severity())
-				.append(' ')
-				.append(f.ruleId())
-				.append(": ")
+				.append("] ")
 				.append(f.message())
-				.append('\n'));
+				.append(" (")
+				.append(f.ruleId())
+				.append(")\n"));
 		return out.toString();
 	}
 

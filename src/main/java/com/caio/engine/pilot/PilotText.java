@@ -22,7 +22,7 @@ final class PilotText {
 		out.add("Pilot plan: " + plan.name() + " (" + plan.kpiName() + ", " + plan.kpi() + " KPI)");
 		out.add("  Hypothesis: " + plan.hypothesis());
 		out.add(String.format(Locale.ROOT,
-				"  Sample per arm: control %,d, treatment %,d (total %,d; exact control n %.2f)",
+				"  Sample per arm: control %,d, treatment %,d (total %,d; exact control n %,.2f)",
 				plan.samplePerArm().control(), plan.samplePerArm().treatment(), plan.sampleTotal(),
 				plan.exactControlUnits()));
 		out.add(String.format(Locale.ROOT, "  Duration: %d days (%d weeks); timeframe %d days: %s", plan.daysNeeded(),

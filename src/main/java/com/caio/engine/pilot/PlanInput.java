@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 import com.caio.engine.common.BadInputException;
+import com.caio.engine.input.DisplayNames;
 
 /**
  * A pilot plan as a person writes it (JSON or YAML); {@link #validate} checks every field
@@ -80,11 +81,25 @@ public record PlanInput(String name, String kpi, String kpiName, Double baseline
 			throw new BadInputException(where + "timeframeDays",
 					"the longest acceptable timeframe must be a positive number of days, got " + timeframeDays);
 		}
-		return new PilotDesign(name == null || name.isBlank() ? "pilot" : name.strip(), kind,
-				kpiName == null || kpiName.isBlank() ? (kind == KpiKind.RATE ? "conversion rate" : "mean value")
-						: kpiName.strip(),
+		return new PilotDesign(name == null || name.isBlank() ? "pilot" : name.strip(), kind, kpiLabel(where, kind),
 				rate, mean, sd, target, alpha, power, allocation(where + "allocation", allocation), traffic,
 				timeframeDays, closedOn);
+	}
+
+	/**
+	 * The KPI as the documents name it: the plan's {@code kpiName} (checked as one line
+	 * of text for people), else one derived from the per-unit CSV's {@code kpiColumn}
+	 * ({@code retention_7} is "Retention 7"), else "conversion rate" or "mean value".
+	 */
+	private String kpiLabel(String where, KpiKind kind) {
+		String given = DisplayNames.check(where + "kpiName", kpiName);
+		if (given != null) {
+			return given;
+		}
+		if (kpiColumn != null) {
+			return DisplayNames.derive(kpiColumn.strip());
+		}
+		return kind == KpiKind.RATE ? "conversion rate" : "mean value";
 	}
 
 	private KpiKind kind(String where) {

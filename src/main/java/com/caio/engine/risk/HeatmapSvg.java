@@ -37,7 +37,7 @@ final class HeatmapSvg {
 		String ink = HeatmapLayout.textColour(fill);
 		s.append("<g><title>")
 			.append(escape("Likelihood " + cell.likelihood() + " x impact " + cell.impact() + " = " + cell.score()
-					+ " (" + cell.band() + "): " + cell.count() + " risk(s)"))
+					+ " (" + cell.band() + "): " + cell.count() + (cell.count() == 1 ? " risk" : " risks")))
 			.append("</title>");
 		s.append("<rect x=\"")
 			.append(x)

@@ -40,7 +40,7 @@ final class RiskText {
 			s.append(String.format(Locale.ROOT, "  L%d |", l));
 			for (int i = 1; i <= 5; i++) {
 				RiskReport.Cell c = r.heatmap().cell(l, i);
-				s.append(String.format(Locale.ROOT, " %6d %-1s", c.count(),
+				s.append(String.format(Locale.ROOT, " %,6d %-1s", c.count(),
 						c.band().isEmpty() ? " " : c.band().substring(0, 1)));
 			}
 			s.append('\n');
@@ -58,7 +58,7 @@ final class RiskText {
 						a.timeline(), cut(a.action(), 50),
 						a.missing().isEmpty() ? "" : "  [missing: " + String.join(", ", a.missing()) + "]")));
 		more(s, r.remediation().size());
-		s.append(String.format(Locale.ROOT, "%nProjected risk: %d inherent -> %d mitigated (%.2f%% reduction)%n",
+		s.append(String.format(Locale.ROOT, "%nProjected risk: %,d inherent -> %,d mitigated (%.2f%% reduction)%n",
 				r.totalInherent(), r.totalMitigated(), r.reductionPercent()));
 		if (!r.findings().isEmpty()) {
 			s.append("\nFindings\n");
@@ -87,12 +87,12 @@ final class RiskText {
 	}
 
 	private static String count(long n, String noun) {
-		return n + " " + noun + (n == 1 ? "" : "s");
+		return String.format(Locale.ROOT, "%,d ", n) + noun + (n == 1 ? "" : "s");
 	}
 
 	private static void more(StringBuilder s, long total) {
 		if (total > LISTED) {
-			s.append("  ... and ").append(total - LISTED).append(" more (see --json)\n");
+			s.append(String.format(Locale.ROOT, "  ... and %,d more (see --json)%n", total - LISTED));
 		}
 	}
 

@@ -140,6 +140,15 @@ class ExampleEngagementTests extends EngagementContext {
 		}
 	}
 
+	@Test
+	void theStatusTextNamesEachCriterionInItsWordsWithItsIdAsAReference() {
+		String text = com.caio.engine.engagement.render.StatusText.render(engagements.status(id, AS_OF));
+		com.caio.engine.ReadableText.check("engagement status", text);
+		assertThat(text).contains("90-day onboarding plan: in progress (CDO-ONBOARDING)\n",
+				"  2. All key stakeholder introductions",
+				"     Met late on 20 Feb 2026, 4 days late (AC-CDO-ONBOARDING-2)\n", "     Pending, ");
+	}
+
 	private CriterionStatus criterion(String criterionId) {
 		return engagements.status(id, AS_OF)
 			.stories()

@@ -16,7 +16,6 @@ import java.util.function.Function;
 
 import com.caio.engine.businesscase.Assumption;
 import com.caio.engine.businesscase.BusinessCaseReport;
-import com.caio.engine.businesscase.MetricNames;
 import com.caio.engine.storage.Run;
 import com.caio.engine.businesscase.ScenarioResult;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -113,8 +112,7 @@ public final class BusinessCaseDeck {
 		List<List<String>> rows = report.input()
 			.baseline()
 			.stream()
-			.map(m -> List.of(MetricNames.label(m.name()), Money.number(m.monthlyValue()), m.unit(),
-					nullToDash(m.source())))
+			.map(m -> List.of(m.label(), Money.number(m.monthlyValue()), m.unit(), nullToDash(m.source())))
 			.toList();
 		kit.table(slide, List.of("Metric", "Monthly value", "Unit", "Source"), rows,
 				new double[] { 190, 120, 100, 470 }, MARGIN, 100, 13);
@@ -142,8 +140,15 @@ public final class BusinessCaseDeck {
 
 	private void picture(String title, byte[] png, String caption) {
 		XSLFSlide slide = kit.slide(title);
-		kit.picture(slide, png, new Rectangle2D.Double(MARGIN + 40, 90, 800, 380));
-		kit.text(slide, caption, new Rectangle2D.Double(MARGIN, 474, WIDTH - 2 * MARGIN, 36), 13, SlideKit.INK, false);
+		// a caption of more than two lines (a long rationale) gets a smaller chart and
+		// font,
+		// so it ends above the footer
+		boolean longCaption = caption.length() > 250;
+		kit.picture(slide, png, longCaption ? new Rectangle2D.Double(MARGIN + 72, 90, 737, 350)
+				: new Rectangle2D.Double(MARGIN + 40, 90, 800, 380));
+		kit.text(slide, caption,
+				new Rectangle2D.Double(MARGIN, longCaption ? 444 : 474, WIDTH - 2 * MARGIN, longCaption ? 52 : 36),
+				longCaption ? 11 : 13, SlideKit.INK, false);
 	}
 
 	private void quarters() {

@@ -125,7 +125,7 @@ final class Charts {
 	static byte[] tornado(BusinessCaseReport report, int bars, int width, int height) {
 		Sensitivity sensitivity = report.sensitivity();
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
-		for (TornadoBar bar : TornadoBar.of(sensitivity).stream().limit(bars).toList()) {
+		for (TornadoBar bar : TornadoBar.of(report).stream().limit(bars).toList()) {
 			data.addValue((bar.npvLow() - sensitivity.baseNpv()) / 1_000_000, "Assumption -20%", bar.label());
 			data.addValue((bar.npvHigh() - sensitivity.baseNpv()) / 1_000_000, "Assumption +20%", bar.label());
 		}

@@ -103,7 +103,7 @@ final class Narrative {
 
 	/** The top drivers of the expected NPV, in words. */
 	List<String> drivers(int count) {
-		return TornadoBar.of(report.sensitivity())
+		return TornadoBar.of(report)
 			.stream()
 			.limit(count)
 			.map(b -> String.format(Locale.ROOT, "%s: ±20%% moves the expected NPV by %s", b.label(),
@@ -123,7 +123,7 @@ final class Narrative {
 			rows.add(List.of(risk.risk(), risk.mitigation()));
 		}
 		if (!report.sensitivity().items().isEmpty()) {
-			TornadoBar top = TornadoBar.of(report.sensitivity()).get(0);
+			TornadoBar top = TornadoBar.of(report).get(0);
 			rows.add(List.of(
 					"The NPV is most sensitive to " + top.label() + " (" + money(top.swing() / 2) + " per 20% move)",
 					"Measure it first: stage-gate at month 3 against the break-even uplift"));

@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.caio.engine.businesscase.BusinessCase;
 import com.caio.engine.businesscase.BusinessCaseReport;
-import com.caio.engine.businesscase.MetricNames;
 import com.caio.engine.businesscase.ScenarioResult;
 
 /**
@@ -26,7 +25,7 @@ record QuarterlyKpis(List<String> header, List<List<String>> rows) {
 		List<List<String>> rows = new ArrayList<>();
 		for (BusinessCase.Lever lever : input.levers()) {
 			String what = lever.kind().equals("cost") ? "saving" : "uplift";
-			List<String> row = new ArrayList<>(List.of(MetricNames.label(lever.metric()) + " " + what));
+			List<String> row = new ArrayList<>(List.of(report.input().label(lever.metric()) + " " + what));
 			for (int q = 1; q <= quarters; q++) {
 				int end = Math.min(3 * q, report.horizonMonths());
 				double ramp = lever.rampMonths() <= 0 ? 1 : Math.min(1, end / lever.rampMonths());

@@ -3,7 +3,7 @@ package com.caio.engine.businesscase.deck;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.caio.engine.businesscase.MetricNames;
+import com.caio.engine.businesscase.BusinessCaseReport;
 import com.caio.engine.businesscase.Sensitivity;
 
 /**
@@ -15,7 +15,8 @@ record TornadoBar(String label, double npvLow, double npvHigh, double swing) {
 
 	private static final double SAME = 1e-6;
 
-	static List<TornadoBar> of(Sensitivity sensitivity) {
+	static List<TornadoBar> of(BusinessCaseReport report) {
+		Sensitivity sensitivity = report.sensitivity();
 		List<TornadoBar> bars = new ArrayList<>();
 		List<Sensitivity.Item> taken = new ArrayList<>();
 		for (Sensitivity.Item item : sensitivity.items()) {
@@ -28,7 +29,7 @@ record TornadoBar(String label, double npvLow, double npvHigh, double swing) {
 						&& Math.abs(o.npvLow() - item.npvLow()) < SAME && Math.abs(o.npvHigh() - item.npvHigh()) < SAME)
 				.toList();
 			taken.addAll(same);
-			String label = same.size() == 1 ? item.assumption() : MetricNames.label(item.driver()) + ": "
+			String label = same.size() == 1 ? item.assumption() : report.input().label(item.driver()) + ": "
 					+ joinOr(same.stream().map(Sensitivity.Item::factor).toList());
 			bars.add(new TornadoBar(label, item.npvLow(), item.npvHigh(), item.npvSwing()));
 		}

@@ -24,15 +24,15 @@ public final class EconomicsText {
 		out.append(says.avoidedWaste()).append('\n');
 		out.append(says.breakEven()).append("\n\nWhat moves the saving:\n");
 		says.drivers(5).forEach(d -> out.append("  - ").append(d).append('\n'));
-		out.append("\nFindings:\n");
+		out.append("\nFindings:").append(r.findings().isEmpty() ? " none\n" : "\n");
 		r.findings()
-			.forEach(f -> out.append("  ")
+			.forEach(f -> out.append("  [")
 				.append(f.severity())
-				.append(' ')
-				.append(f.ruleId())
-				.append(": ")
+				.append("] ")
 				.append(f.message())
-				.append('\n'));
+				.append(" (")
+				.append(f.ruleId())
+				.append(")\n"));
 		out.append('\n').append(says.verdict());
 		return out.toString();
 	}

@@ -1,11 +1,17 @@
 package com.caio.engine.engagement.render;
 
+import com.caio.engine.engagement.model.CriterionState;
 import com.caio.engine.engagement.model.CriterionStatus;
 import com.caio.engine.engagement.model.EngagementStatus;
 import com.caio.engine.engagement.model.StoryStatus;
 
-/** The status as plain text for the terminal, with each criterion's rule id. */
+/**
+ * The status as plain text for the terminal: each story and criterion in its words, the
+ * story and criterion ids after them as references.
+ */
 public final class StatusText {
+
+	private static final String INDENT = "     ";
 
 	private StatusText() {
 	}
@@ -22,25 +28,26 @@ public final class StatusText {
 			.append('\n');
 		for (StoryStatus story : status.stories()) {
 			out.append('\n')
-				.append(story.id())
-				.append("  ")
 				.append(story.title())
 				.append(": ")
 				.append(!story.inScope() ? "not in scope" : story.done() ? "done" : "in progress")
-				.append('\n');
+				.append(" (")
+				.append(story.id())
+				.append(")\n");
 			for (CriterionStatus c : story.criteria()) {
-				out.append(
-						String.format("  %-22s %-12s %s%n", c.id(), StatusWords.state(c.state()), StatusWords.when(c)));
+				out.append("  ").append(c.number()).append(". ").append(c.criterion()).append('\n');
+				String when = StatusWords.when(c);
+				out.append(INDENT)
+					.append(StatusWords.state(c.state()))
+					.append(when.isEmpty() ? "" : (c.metOn() == null ? ", " : " ") + when)
+					.append(" (")
+					.append(c.id())
+					.append(")\n");
 				if (!c.evidence().isEmpty()) {
-					out.append("  ")
-						.append(" ".repeat(36))
-						.append("evidence: ")
-						.append(String.join(", ", c.evidence()))
-						.append('\n');
+					out.append(INDENT).append("evidence: ").append(String.join(", ", c.evidence())).append('\n');
 				}
-				if (c.state() == com.caio.engine.engagement.model.CriterionState.PENDING
-						|| c.state() == com.caio.engine.engagement.model.CriterionState.MISSED) {
-					out.append("  ").append(" ".repeat(36)).append("needs ").append(c.needs()).append('\n');
+				if (c.state() == CriterionState.PENDING || c.state() == CriterionState.MISSED) {
+					out.append(INDENT).append("needs ").append(c.needs()).append('\n');
 				}
 			}
 		}

@@ -8,12 +8,15 @@ import com.caio.engine.rules.RuleRuntime;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The history of the rule versions: every publication and every refused build goes to the
  * audit trail (actions {@code rules.published} and {@code rules.refused}, subject the
  * version), and so does the version found serving at start when it is not the last one
- * recorded. A rebuild of unchanged files is not a new version and is not recorded.
+ * recorded. A rebuild of unchanged files is not a new version and is not recorded. Only a
+ * server records the version at start: a command-line run publishes nothing, and its
+ * audit trail stays the record of what the operator did.
  */
 @Component
 public class RuleHistory {
@@ -37,8 +40,12 @@ public class RuleHistory {
 		return audit.recent("rules.", limit);
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void recordServingAtStart() {
+	@EventListener
+	void recordServingAtStart(ApplicationReadyEvent event) {
+		if (!(event.getApplicationContext() instanceof WebApplicationContext)) {
+			// a command-line run: not the server starting
+			return;
+		}
 		String serving = runtime.status().servingVersion();
 		if (serving == null) {
 			return;

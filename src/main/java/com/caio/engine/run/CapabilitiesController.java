@@ -1,6 +1,5 @@
 package com.caio.engine.run;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,14 +25,11 @@ class CapabilitiesController {
 
 	@GetMapping("/api/capabilities")
 	List<Description> capabilities() {
-		return runs.capabilities().stream().map(CapabilitiesController::describe).toList();
-	}
-
-	static Description describe(Capability<?, ?> c) {
-		List<String> documents = new ArrayList<>(c.documents().stream().map(Document::name).toList());
-		documents.add("json");
-		return new Description(c.kind(), c.options().stream().sorted().toList(),
-				c.attachments().stream().sorted().toList(), documents);
+		return runs.capabilities()
+			.stream()
+			.map(c -> new Description(c.kind(), c.options().stream().sorted().toList(),
+					c.attachments().stream().sorted().toList(), runs.documentNames(c)))
+			.toList();
 	}
 
 }

@@ -30,6 +30,9 @@ public class Runs {
 
 	private final RunStore store;
 
+	/** The document every capability has: the stored run as JSON. */
+	static final String JSON = "json";
+
 	private final JsonMapper json;
 
 	private final TransactionTemplate transaction;
@@ -143,10 +146,20 @@ public class Runs {
 		return new Rendered(document.fileName(run), document.mediaType(), document.render().apply(run));
 	}
 
+	/**
+	 * The names of the documents a stored run of this capability has: the ones it
+	 * declares, then {@code json} (the run itself), which every capability has.
+	 */
+	public List<String> documentNames(Capability<?, ?> capability) {
+		List<String> names = new java.util.ArrayList<>(capability.documents().stream().map(Document::name).toList());
+		names.add(JSON);
+		return names;
+	}
+
 	/** The capability's document by name, or refused naming the documents it has. */
 	public <R> Document<R> document(Capability<?, R> capability, String name) {
-		if (name.equals("json")) {
-			return new Document<>("json", "application/json",
+		if (name.equals(JSON)) {
+			return new Document<>(JSON, "application/json",
 					run -> json.writerWithDefaultPrettyPrinter().writeValueAsBytes(run));
 		}
 		String document = capability.legacy().files().getOrDefault(name, name);
@@ -154,9 +167,8 @@ public class Runs {
 			.stream()
 			.filter(d -> d.name().equals(document))
 			.findFirst()
-			.orElseThrow(
-					() -> new NotFoundException(capability.kind() + " has no document '" + name + "'; it has json, "
-							+ String.join(", ", capability.documents().stream().map(Document::name).toList())));
+			.orElseThrow(() -> new NotFoundException(capability.kind() + " has no document '" + name + "'; it has "
+					+ String.join(", ", documentNames(capability))));
 	}
 
 	/** A run as pretty JSON, as the command line prints it. */

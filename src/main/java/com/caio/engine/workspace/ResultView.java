@@ -46,10 +46,9 @@ record ResultView(Run<?> run, String text, String svg, List<LevelRow> levels, Li
 		String svg = hasSvg ? base + "svg" : null;
 		JsonNode result = json.valueToTree(run.result());
 		List<Download> downloads = new ArrayList<>();
-		for (Document<?> document : capability.documents()) {
-			downloads.add(new Download(document.name(), label(document.name()), base + document.name()));
+		for (String document : runs.documentNames(capability)) {
+			downloads.add(new Download(document, label(document), base + document));
 		}
-		downloads.add(new Download("json", "JSON", base + "json"));
 		List<RejectedRow> rejected = rejected(result);
 		long count = result.path("rejectedCount").asLong(rejected.size());
 		return new ResultView(run, text, svg, levels(result), findings(result), rejected, count, downloads);

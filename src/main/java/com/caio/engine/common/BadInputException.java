@@ -11,4 +11,17 @@ public class BadInputException extends Refusal {
 		super(where, message, null);
 	}
 
+	private BadInputException(long line, int column, String message) {
+		super(line, column, message, null);
+	}
+
+	/**
+	 * Refused at a line and column of a named file (an attached CSV, say): the refusal
+	 * carries all three, so the command line, the API's {@code line}/{@code column} and
+	 * the pages name that file, not the main one.
+	 */
+	public static BadInputException at(String file, long line, int column, String message) {
+		return (BadInputException) new BadInputException(line, Math.max(1, column), message).inFile(file);
+	}
+
 }

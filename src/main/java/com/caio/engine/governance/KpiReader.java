@@ -41,12 +41,12 @@ final class KpiReader {
 			return row;
 		});
 		if (byKpi.isEmpty()) {
-			throw new BadInputException(file + ":2:1", "the file has no KPI rows");
+			throw BadInputException.at(file, 2, 1, "the file has no KPI rows");
 		}
 		List<KpiSeries> out = new ArrayList<>();
 		byKpi.forEach((kpi, rows) -> {
 			if (rows.stream().noneMatch(r -> r.point().baseline())) {
-				throw new BadInputException(file + ":" + rows.get(0).point().line() + ":1", "the KPI '" + kpi
+				throw BadInputException.at(file, rows.get(0).point().line(), 1, "the KPI '" + kpi
 						+ "' has no baseline: mark the rows of its baseline period with baseline = yes");
 			}
 			Row first = rows.get(0);

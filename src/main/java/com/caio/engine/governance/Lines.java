@@ -47,7 +47,7 @@ final class Lines {
 			}
 		}
 		catch (CsvFormatException ex) {
-			throw new BadInputException(file + ":" + ex.line() + ":" + Math.max(1, ex.column()), ex.what());
+			throw BadInputException.at(file, ex.line(), ex.column(), ex.what());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -66,9 +66,8 @@ final class Lines {
 		}
 		for (String name : required) {
 			if (index[columns.indexOf(name)] < 0) {
-				throw new BadInputException(file + ":1:1",
-						"the header has no column '" + name + "'; expected the columns " + String.join(", ", columns)
-								+ " (those in use: " + required + ")");
+				throw BadInputException.at(file, 1, 1, "the header has no column '" + name + "'; expected the columns "
+						+ String.join(", ", columns) + " (those in use: " + required + ")");
 			}
 		}
 	}
@@ -150,12 +149,12 @@ final class Lines {
 
 	BadInputException refuse(String column, String message) {
 		int i = index[columns.indexOf(column)];
-		return new BadInputException(file + ":" + row.line() + ":" + (i < 0 ? 1 : i + 1), message);
+		return BadInputException.at(file, row.line(), i < 0 ? 1 : i + 1, message);
 	}
 
 	/** A refusal at the current line, not at a column. */
 	BadInputException refuseLine(String message) {
-		return new BadInputException(file + ":" + row.line() + ":1", message);
+		return BadInputException.at(file, row.line(), 1, message);
 	}
 
 }

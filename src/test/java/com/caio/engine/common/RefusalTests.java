@@ -27,4 +27,21 @@ class RefusalTests {
 		assertThat(new Refusal(line, column, "bad", null).describe(file)).isEqualTo(expected);
 	}
 
+	/**
+	 * A refusal in an attached file (the pack's KPI series, a baseline CSV) names that
+	 * file at its line and column, not the main file the command was given, and carries
+	 * the line and column for the API.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "/tmp/gb/pack.yaml, kpis.csv, 5, 3, kpis.csv:5:3: bad",
+			"/tmp/gb/pack.yaml, incidents.csv, 2, 0, incidents.csv:2:1: bad",
+			"/tmp/gb/kpis.csv, kpis.csv, 5, 3, /tmp/gb/kpis.csv:5:3: bad" })
+	void aRefusalInAnAttachedFileNamesThatFile(String main, String attached, long line, int column, String expected) {
+		BadInputException refusal = BadInputException.at(attached, line, column, "bad");
+		assertThat(refusal.describe(main)).isEqualTo(expected);
+		assertThat(refusal.line()).isEqualTo(line);
+		assertThat(refusal.column()).isEqualTo(Math.max(1, column));
+		assertThat(refusal.where()).isEqualTo(attached + ":" + line + ":" + Math.max(1, column));
+	}
+
 }

@@ -2,8 +2,6 @@ package com.caio.engine.server;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,31 +17,25 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * At most {@code caio.scoring.max-concurrent} requests that submit work (POST or PUT
- * under {@code /api/}) run at once, so memory stays within permits x the largest
- * request's need. A request waits up to {@code caio.scoring.queue-wait} for a permit,
- * then gets 429 with {@code Retry-After}. It runs before the multipart body is read, so a
- * refused upload is neither spooled nor parsed.
+ * under {@code /api/}) run at once, from the permits the workspace's uploads share, so
+ * memory stays within permits x the largest request's need. A request waits up to
+ * {@code caio.scoring.queue-wait} for a permit, then gets 429 with {@code Retry-After}.
+ * It runs before the multipart body is read, so a refused upload is neither spooled nor
+ * parsed.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
 class ScoringLimiter extends OncePerRequestFilter {
 
-	private final Semaphore permits;
-
-	private final int maxConcurrent;
+	private final SubmissionPermits permits;
 
 	private final Duration wait;
 
 	private final long retryAfterSeconds;
 
-	ScoringLimiter(@Value("${caio.scoring.max-concurrent:2}") int maxConcurrent,
-			@Value("${caio.scoring.queue-wait:PT5S}") Duration wait,
+	ScoringLimiter(SubmissionPermits permits, @Value("${caio.scoring.queue-wait:PT5S}") Duration wait,
 			@Value("${caio.scoring.retry-after:PT10S}") Duration retryAfter) {
-		if (maxConcurrent < 1) {
-			throw new IllegalArgumentException("caio.scoring.max-concurrent must be at least 1, not " + maxConcurrent);
-		}
-		this.permits = new Semaphore(maxConcurrent, true);
-		this.maxConcurrent = maxConcurrent;
+		this.permits = permits;
 		this.wait = wait;
 		this.retryAfterSeconds = Math.max(1, retryAfter.toSeconds());
 	}
@@ -58,15 +50,7 @@ class ScoringLimiter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean acquired;
-		try {
-			acquired = permits.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			acquired = false;
-		}
-		if (!acquired) {
+		if (!permits.tryAcquire(wait)) {
 			busy(response);
 			return;
 		}
@@ -86,7 +70,7 @@ class ScoringLimiter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.CONNECTION, "close");
 		response.getWriter()
 			.write("{\"type\":\"urn:caio:problem:busy\",\"title\":\"Too many submissions at once\",\"status\":429,"
-					+ "\"detail\":\"" + maxConcurrent
+					+ "\"detail\":\"" + permits.max()
 					+ " submission(s) are being processed, the most this server runs at once "
 					+ "(caio.scoring.max-concurrent); none finished within " + wait.toMillis()
 					+ " ms. Send it again after " + retryAfterSeconds + " s.\",\"retryAfterSeconds\":"

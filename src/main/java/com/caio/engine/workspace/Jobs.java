@@ -11,13 +11,13 @@ import com.caio.engine.audit.AuditLog;
 import com.caio.engine.common.Refusal;
 import com.caio.engine.run.Capability;
 import com.caio.engine.run.Runs;
+import com.caio.engine.server.SubmissionPermits;
 import com.caio.engine.run.Source;
 import com.caio.engine.storage.Run;
 import com.caio.engine.storage.RunScope;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,14 +41,17 @@ class Jobs {
 
 	private final ExecutorService workers;
 
+	private final SubmissionPermits permits;
+
 	private static final int MAX_KEPT = 200;
 
 	private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
-	Jobs(Runs runs, AuditLog audit, @Value("${caio.scoring.max-concurrent:2}") int workers) {
+	Jobs(Runs runs, AuditLog audit, SubmissionPermits permits) {
 		this.runs = runs;
 		this.audit = audit;
-		this.workers = Executors.newFixedThreadPool(Math.max(1, workers), r -> {
+		this.permits = permits;
+		this.workers = Executors.newFixedThreadPool(permits.max(), r -> {
 			Thread thread = new Thread(r, "workspace-job");
 			thread.setDaemon(true);
 			return thread;
@@ -61,7 +64,12 @@ class Jobs {
 		Job job = new Job(UUID.randomUUID().toString(), capability.kind(), bytesTotal, owner.createdBy());
 		jobs.put(job.id, job);
 		workers.execute(() -> {
-			job.run(runs, capability, source.observed(job.bytesRead::set), owner);
+			// the API's permits: pages and scripts together score at most max-concurrent
+			// files
+			permits.run(() -> {
+				job.run(runs, capability, source.observed(job.bytesRead::set), owner);
+				return null;
+			});
 			if (job.runId != null) {
 				audited(capability, source, owner, job.runId);
 			}
@@ -71,7 +79,7 @@ class Jobs {
 
 	/** Runs a file now, on the caller's thread (the form without script). */
 	Run<?> runNow(Capability<?, ?> capability, Source source, RunScope.Owner owner) {
-		Run<?> run = runs.run(capability, source, owner);
+		Run<?> run = permits.run(() -> runs.run(capability, source, owner));
 		audited(capability, source, owner, run.id());
 		return run;
 	}

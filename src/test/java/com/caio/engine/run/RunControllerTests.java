@@ -18,6 +18,7 @@ import com.caio.engine.common.BadInputException;
 import com.caio.engine.common.NotFoundException;
 import com.caio.engine.csv.CsvFormatException;
 import com.caio.engine.rules.RuleProblemException;
+import com.caio.engine.server.SubmissionPermits;
 import com.caio.engine.security.Access;
 import com.caio.engine.security.Role;
 import com.caio.engine.storage.Run;
@@ -37,7 +38,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * once as {@code application/problem+json}.
  */
 @WebMvcTest(RunController.class)
-@Import(BodyLimits.class)
+@Import({ BodyLimits.class, SubmissionPermits.class })
 class RunControllerTests {
 
 	@Autowired

@@ -70,7 +70,14 @@ final class RuleCompiler {
 			messages.add(RuleMessage.error(rulesDir.toString(), 1, 1, "rules folder does not exist"));
 			return new Build(null, "", List.of(), messages, List.of());
 		}
-		List<RuleFile> files = RuleFiles.read(rulesDir);
+		return build(RuleFiles.read(rulesDir));
+	}
+
+	/**
+	 * Compiles the given files (e.g. a draft or a stored version), as if read from disk.
+	 */
+	Build build(List<RuleFile> files) {
+		List<RuleMessage> messages = new ArrayList<>();
 		String version = RuleFiles.version(files);
 		Map<String, List<RuleFile>> byFolder = new TreeMap<>();
 		for (RuleFile file : files) {

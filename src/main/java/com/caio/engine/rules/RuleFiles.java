@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import com.caio.engine.common.Hashing;
@@ -37,15 +39,55 @@ final class RuleFiles {
 
 	private static RuleFile toRuleFile(Path base, Path shown, Path file) {
 		String rel = base.relativize(file).toString().replace('\\', '/');
-		int slash = rel.indexOf('/');
-		String folder = slash < 0 ? "" : rel.substring(0, slash);
-		String display = shown.toString().isEmpty() ? rel : shown.toString().replace('\\', '/') + "/" + rel;
 		try {
-			return new RuleFile(folder, rel, display, RuleFile.kindOf(rel), Files.readAllBytes(file));
+			return of(shown, rel, Files.readAllBytes(file));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Files given by their paths below the rules folder (not read from disk), in path
+	 * order, ignoring what {@link #isIgnored} ignores.
+	 * @param rulesDir the folder they belong to, for the paths shown in messages
+	 */
+	static List<RuleFile> of(Path rulesDir, Map<String, byte[]> files) {
+		Path base = rulesDir.toAbsolutePath().normalize();
+		Path cwd = Path.of("").toAbsolutePath();
+		Path shown = base.startsWith(cwd) ? cwd.relativize(base) : base;
+		return new TreeMap<>(files).entrySet()
+			.stream()
+			.filter(e -> !isIgnored(Path.of(e.getKey())))
+			.map(e -> of(shown, e.getKey(), e.getValue()))
+			.toList();
+	}
+
+	private static RuleFile of(Path shown, String rel, byte[] content) {
+		int slash = rel.indexOf('/');
+		String folder = slash < 0 ? "" : rel.substring(0, slash);
+		String display = shown.toString().isEmpty() ? rel : shown.toString().replace('\\', '/') + "/" + rel;
+		return new RuleFile(folder, rel, display, RuleFile.kindOf(rel), content);
+	}
+
+	/**
+	 * Checks a path given from outside (an editor, a stored version) before it is written
+	 * below the rules folder: relative, '/'-separated, no '..', not ignored.
+	 * @return what is wrong, or null
+	 */
+	static String refusedPath(String rel) {
+		if (rel == null || rel.isBlank() || rel.startsWith("/") || rel.contains("\\") || rel.contains("\0")) {
+			return "a rule file's path is relative to the rules folder, with '/' between folders";
+		}
+		for (String part : rel.split("/", -1)) {
+			if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+				return "a rule file's path has no empty, '.' or '..' part";
+			}
+		}
+		if (isIgnored(Path.of(rel))) {
+			return "hidden and backup files are not rules";
+		}
+		return null;
 	}
 
 	/** Hidden files and editors' backup or lock files are not rules. */

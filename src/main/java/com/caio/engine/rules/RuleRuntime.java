@@ -38,7 +38,7 @@ public class RuleRuntime {
 	 * the version serving before it, and whether the new one was published.
 	 */
 	public record Reload(String cause, String version, String previousVersion, boolean published, int ruleCount,
-			List<RuleMessage> messages) {
+			List<RuleMessage> messages, List<RuleFile> files) {
 
 		/** A publication that changed nothing: the same files built again. */
 		public boolean unchanged() {
@@ -117,8 +117,83 @@ public class RuleRuntime {
 					String.join("\n", build.messages().stream().map(RuleMessage::toString).toList()));
 		}
 		tell(new Reload(cause, build.version(), before == null ? null : before.version(), build.succeeded(),
-				catalogue.size(), build.messages()));
+				catalogue.size(), build.messages(), build.files()));
 		return status();
+	}
+
+	/**
+	 * A rule set built from files but not published (a draft to preview, a stored version
+	 * to re-run under): the rule set when it compiled and passed the checks, else null.
+	 */
+	public record Candidate(RuleSet ruleSet, String version, List<RuleFile> files, List<RuleMessage> messages) {
+
+		public boolean compiled() {
+			return ruleSet != null;
+		}
+
+	}
+
+	/**
+	 * Compiles and checks these files as a whole rule set, as {@link #reload} would,
+	 * without publishing them or writing anything.
+	 * @param files content by path below the rules folder ('/' separated)
+	 */
+	public Candidate compile(Map<String, byte[]> files) {
+		List<RuleMessage> refused = refusedPaths(files);
+		if (!refused.isEmpty()) {
+			return new Candidate(null, "", List.of(), refused);
+		}
+		RuleCompiler.Build build = checked(compiler.build(RuleFiles.of(rulesDir, files)));
+		return new Candidate(build.ruleSet(), build.version(), build.files(), build.messages());
+	}
+
+	/**
+	 * The files of the rule set serving, by path below the rules folder; empty if none.
+	 */
+	public Map<String, byte[]> servingFiles() {
+		RuleCompiler.Build build = published;
+		Map<String, byte[]> files = new TreeMap<>();
+		if (build != null) {
+			build.files().forEach(f -> files.put(f.relativePath(), f.content()));
+		}
+		return files;
+	}
+
+	/**
+	 * Replaces the whole rule set with these files: compiles and checks them first, and
+	 * only when they pass, serves them and writes them into the rules folder (files not
+	 * named are deleted), so a restart or the file watcher finds the same version. A
+	 * refused set changes nothing on disk and the rule set serving keeps serving.
+	 * @param files content by path below the rules folder ('/' separated)
+	 * @param cause who asked, as for {@link #reload(String)}
+	 */
+	public synchronized Status publish(Map<String, byte[]> files, String cause) {
+		RuleSet before = serving.get();
+		List<RuleMessage> refused = refusedPaths(files);
+		RuleCompiler.Build build = refused.isEmpty() ? checked(compiler.build(RuleFiles.of(rulesDir, files)))
+				: new RuleCompiler.Build(null, "", List.of(), refused, List.of());
+		lastBuild = build;
+		if (build.succeeded()) {
+			RuleDirectory.replace(rulesDir, files);
+			published = build;
+			serving.set(build.ruleSet());
+			catalogue = build.catalogue();
+			log.info("rules {} published by {}", shortVersion(build.version()), cause);
+		}
+		tell(new Reload(cause, build.version(), before == null ? null : before.version(), build.succeeded(),
+				catalogue.size(), build.messages(), build.files()));
+		return status();
+	}
+
+	private List<RuleMessage> refusedPaths(Map<String, byte[]> files) {
+		List<RuleMessage> refused = new ArrayList<>();
+		files.keySet().forEach(path -> {
+			String why = RuleFiles.refusedPath(path);
+			if (why != null) {
+				refused.add(RuleMessage.error(String.valueOf(path), 1, 1, why));
+			}
+		});
+		return refused;
 	}
 
 	/**

@@ -38,7 +38,7 @@ public class RuleRuntime {
 	 * the version serving before it, and whether the new one was published.
 	 */
 	public record Reload(String cause, String version, String previousVersion, boolean published, int ruleCount,
-			List<RuleMessage> messages, List<RuleFile> files) {
+			List<RuleMessage> messages, List<RuleFile> files, String comment) {
 
 		/** A publication that changed nothing: the same files built again. */
 		public boolean unchanged() {
@@ -117,7 +117,7 @@ public class RuleRuntime {
 					String.join("\n", build.messages().stream().map(RuleMessage::toString).toList()));
 		}
 		tell(new Reload(cause, build.version(), before == null ? null : before.version(), build.succeeded(),
-				catalogue.size(), build.messages(), build.files()));
+				catalogue.size(), build.messages(), build.files(), ""));
 		return status();
 	}
 
@@ -166,8 +166,9 @@ public class RuleRuntime {
 	 * refused set changes nothing on disk and the rule set serving keeps serving.
 	 * @param files content by path below the rules folder ('/' separated)
 	 * @param cause who asked, as for {@link #reload(String)}
+	 * @param comment why, as the person publishing wrote it (told to the listeners)
 	 */
-	public synchronized Status publish(Map<String, byte[]> files, String cause) {
+	public synchronized Status publish(Map<String, byte[]> files, String cause, String comment) {
 		RuleSet before = serving.get();
 		List<RuleMessage> refused = refusedPaths(files);
 		RuleCompiler.Build build = refused.isEmpty() ? checked(compiler.build(RuleFiles.of(rulesDir, files)))
@@ -181,7 +182,7 @@ public class RuleRuntime {
 			log.info("rules {} published by {}", shortVersion(build.version()), cause);
 		}
 		tell(new Reload(cause, build.version(), before == null ? null : before.version(), build.succeeded(),
-				catalogue.size(), build.messages(), build.files()));
+				catalogue.size(), build.messages(), build.files(), comment == null ? "" : comment));
 		return status();
 	}
 

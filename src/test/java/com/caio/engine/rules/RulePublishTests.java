@@ -67,7 +67,7 @@ class RulePublishTests {
 		files.remove("risk/quality.drl");
 		files.put("risk/notes/readme.txt", "a new file in a new folder".getBytes(StandardCharsets.UTF_8));
 
-		RuleRuntime.Status status = runtime.publish(files, "user:alice");
+		RuleRuntime.Status status = runtime.publish(files, "user:alice", "Critical from 16");
 
 		assertThat(status.lastBuildSucceeded()).isTrue();
 		assertThat(bands()).contains("Critical from 16,16");
@@ -76,6 +76,7 @@ class RulePublishTests {
 		assertThat(runtime.reload().servingVersion()).isEqualTo(status.servingVersion());
 		assertThat(reloads).first()
 			.satisfies(r -> assertThat(r.cause()).isEqualTo("user:alice"))
+			.satisfies(r -> assertThat(r.comment()).isEqualTo("Critical from 16"))
 			.satisfies(r -> assertThat(r.published()).isTrue())
 			.satisfies(r -> assertThat(r.files()).hasSize(files.size()));
 	}
@@ -87,7 +88,7 @@ class RulePublishTests {
 		files.put("risk/escalation.drl",
 				"package risk;\nrule \"x\" when then oops( end\n".getBytes(StandardCharsets.UTF_8));
 
-		RuleRuntime.Status status = runtime.publish(files, "user:alice");
+		RuleRuntime.Status status = runtime.publish(files, "user:alice", "Critical from 16");
 
 		assertThat(status.lastBuildSucceeded()).isFalse();
 		assertThat(status.messages()).anySatisfy(m -> assertThat(m.file()).endsWith("risk/escalation.drl"));
@@ -103,7 +104,7 @@ class RulePublishTests {
 			Map<String, byte[]> files = runtime.servingFiles();
 			files.put(path, "package risk;".getBytes(StandardCharsets.UTF_8));
 			assertThat(runtime.compile(files).messages()).as(path).anySatisfy(m -> assertThat(m.isError()).isTrue());
-			assertThat(runtime.publish(files, "user:mallory").lastBuildSucceeded()).as(path).isFalse();
+			assertThat(runtime.publish(files, "user:mallory", "").lastBuildSucceeded()).as(path).isFalse();
 		}
 		assertThat(workspace.root().resolve("escape.drl")).doesNotExist();
 	}

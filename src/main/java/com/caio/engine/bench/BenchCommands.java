@@ -41,6 +41,10 @@ class BenchCommands implements CliCommands {
 			for (Map.Entry<String, Long> option : benchmark.defaults().entrySet()) {
 				options.put(option.getKey(), positive(args, option.getKey(), option.getValue()));
 			}
+			if (benchmark.usage().contains("[--peers]")) {
+				// the pandas and polars scripts of bench/peers, run on the same file
+				options.put("peers", args.flag("peers") ? 1L : 0L);
+			}
 			try {
 				benchmark.run(options, out);
 				return 0;

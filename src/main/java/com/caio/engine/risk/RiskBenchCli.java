@@ -41,7 +41,7 @@ class RiskBenchCli extends Benchmark {
 	private final JsonMapper json;
 
 	RiskBenchCli(RiskCapability capability, RuleRuntime rules, JsonMapper json) {
-		super("bench risk [--risks 100000] [--runs 3]");
+		super("bench risk [--risks 100000] [--runs 3] [--peers]");
 		this.capability = capability;
 		this.rules = rules;
 		this.json = json;
@@ -58,12 +58,17 @@ class RiskBenchCli extends Benchmark {
 		rankOnce(file);
 		readNextOnce(file);
 		double[] engine = new double[runs];
+		double[] engineCpu = new double[runs];
 		double[] parse = new double[runs];
 		RiskReport report = null;
+		com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean();
 		for (int r = 0; r < runs; r++) {
 			long t0 = System.nanoTime();
+			long c0 = os.getProcessCpuTime();
 			report = rankOnce(file);
 			engine[r] = (System.nanoTime() - t0) / 1e9;
+			engineCpu[r] = (os.getProcessCpuTime() - c0) / 1e9;
 			long t1 = System.nanoTime();
 			readNextOnce(file);
 			parse[r] = (System.nanoTime() - t1) / 1e9;
@@ -79,6 +84,10 @@ class RiskBenchCli extends Benchmark {
 				p, risks / p);
 		out.printf(Locale.ROOT, "ratio end to end / readNext: %.1fx the time (engine runs at %.1f%% of parse speed)%n",
 				e / p, 100 * p / e);
+		if (options.get("peers") == 1) {
+			com.caio.engine.bench.Peers.compare("risk", file, rules.rulesDir().toString(), e, median(engineCpu), runs,
+					out);
+		}
 		Files.delete(file);
 		Files.delete(dir);
 	}

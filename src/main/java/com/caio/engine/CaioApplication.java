@@ -35,7 +35,8 @@ public class CaioApplication {
 
 	/**
 	 * A command has a word that is not an option or an option's value, e.g.
-	 * {@code --data d maturity score f.csv}; {@code --data d} alone starts the server.
+	 * {@code --data d maturity score f.csv}; {@code --data d} alone starts the server. A
+	 * command with a mistake in its options is still a command.
 	 */
 	static boolean isCommand(String[] args) {
 		try {
@@ -43,7 +44,10 @@ public class CaioApplication {
 			return !parsed.words().isEmpty() || parsed.flag("help");
 		}
 		catch (CliArgs.UsageException ex) {
-			return false;
+			// an option without its value (always the last argument): a command if the
+			// words before it name one, so that the command reports the mistake, rather
+			// than a server starting in its place
+			return args.length > 1 && isCommand(java.util.Arrays.copyOf(args, args.length - 1));
 		}
 	}
 

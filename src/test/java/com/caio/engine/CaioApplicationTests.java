@@ -17,4 +17,13 @@ class CaioApplicationTests {
 		assertThat(CaioApplication.isCommand(new String[] { "--help" })).isTrue();
 	}
 
+	@Test
+	void aCommandWithAnOptionMissingItsValueIsStillACommandAndReportsIt() {
+		assertThat(CaioApplication.isCommand(new String[] { "maturity", "score", "f.csv", "--text" })).isTrue();
+		assertThat(CaioApplication.isCommand(new String[] { "--data", "d", "risk", "f.csv", "--svg" })).isTrue();
+		assertThat(CaioApplication.isCommand(new String[] { "bench", "risk", "--peers" })).isTrue();
+		assertThat(CaioApplication.isCommand(new String[] { "--data" })).isFalse();
+		assertThat(CaioApplication.isCommand(new String[] { "--rules", "r", "--data" })).isFalse();
+	}
+
 }

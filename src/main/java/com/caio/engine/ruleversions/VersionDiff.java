@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.caio.engine.rules.RuleTableRows;
 import com.github.difflib.DiffUtils;
@@ -27,6 +29,11 @@ public record VersionDiff(String from, String to, List<FileChange> files) {
 
 	/** Lines of context around each change in a unified diff. */
 	static final int CONTEXT = 3;
+
+	/**
+	 * A rule id at the start of a row label, as the house writes them: RISK-BAND-CRIT.
+	 */
+	private static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+(?=\\s|$)");
 
 	/**
 	 * @param change added, removed or changed
@@ -89,40 +96,44 @@ public record VersionDiff(String from, String to, List<FileChange> files) {
 	}
 
 	private static List<RowChange> rows(String path, byte[] before, byte[] after) {
-		Map<String, List<String>> a = labelled(path, before);
-		Map<String, List<String>> b = labelled(path, after);
+		Map<String, RuleTableRows.Row> a = keyed(path, before);
+		Map<String, RuleTableRows.Row> b = keyed(path, after);
 		List<RowChange> rows = new ArrayList<>();
-		b.forEach((label, cells) -> {
-			List<String> old = a.get(label);
+		b.forEach((key, row) -> {
+			RuleTableRows.Row old = a.get(key);
 			if (old == null) {
-				rows.add(new RowChange(label, "added", List.of(), cells));
+				rows.add(new RowChange(row.label(), "added", List.of(), row.cells()));
 			}
-			else if (!old.equals(cells)) {
-				rows.add(new RowChange(label, "changed", old, cells));
+			else if (!old.cells().equals(row.cells())) {
+				rows.add(new RowChange(row.label(), "changed", old.cells(), row.cells()));
 			}
 		});
-		a.forEach((label, cells) -> {
-			if (!b.containsKey(label)) {
-				rows.add(new RowChange(label, "removed", cells, List.of()));
+		a.forEach((key, row) -> {
+			if (!b.containsKey(key)) {
+				rows.add(new RowChange(row.label(), "removed", row.cells(), List.of()));
 			}
 		});
 		return rows;
 	}
 
 	/**
-	 * A table's rows by label; a label used twice gets " (2)" so no row hides another.
+	 * A table's rows by their rule id (the label's first word, e.g. RISK-BAND-CRIT, so a
+	 * row whose name changed with its values is one changed row), else by the label; a
+	 * key used twice gets " (2)" so no row hides another.
 	 */
-	private static Map<String, List<String>> labelled(String path, byte[] content) {
-		Map<String, List<String>> rows = new LinkedHashMap<>();
+	private static Map<String, RuleTableRows.Row> keyed(String path, byte[] content) {
+		Map<String, RuleTableRows.Row> rows = new LinkedHashMap<>();
 		if (content == null) {
 			return rows;
 		}
 		RuleTableRows.of(path, content).ifPresent(list -> list.forEach(row -> {
-			String label = row.label();
-			for (int n = 2; rows.containsKey(label); n++) {
-				label = row.label() + " (" + n + ")";
+			Matcher id = RULE_ID.matcher(row.label());
+			String key = id.lookingAt() ? id.group() : row.label();
+			String unique = key;
+			for (int n = 2; rows.containsKey(unique); n++) {
+				unique = key + " (" + n + ")";
 			}
-			rows.put(label, row.cells());
+			rows.put(unique, row);
 		}));
 		return rows;
 	}

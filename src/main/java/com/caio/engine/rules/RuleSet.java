@@ -56,6 +56,11 @@ public final class RuleSet {
 	}
 
 	/** The rules folders that compiled into a rule base. */
+	/** The rule base of a folder, or null; for tests of the build cache. */
+	KieBase base(String folder) {
+		return bases.get(folder);
+	}
+
 	public java.util.Set<String> folders() {
 		return bases.keySet();
 	}

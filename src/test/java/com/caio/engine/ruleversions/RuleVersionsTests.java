@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -38,6 +40,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -210,6 +213,61 @@ class RuleVersionsTests {
 		assertThat(runtime.status().servingVersion()).isEqualTo(serving);
 		assertThat(Files.readString(WORKSPACE.rules().resolve("risk/escalation.drl")))
 			.isEqualTo(Files.readString(TestWorkspace.SHIPPED_RULES.resolve("risk/escalation.drl")));
+	}
+
+	@Test
+	@Order(5)
+	void theRulesPageListsVersionsComparesTwoAndRollsBackWithAComment() throws Exception {
+		String shipped = runtime.status().servingVersion();
+		runtime.publish(withCriticalFrom(18), "user:rosa", "Critical from 18");
+		String published = runtime.status().servingVersion();
+		MockHttpSession session = signIn("rosa");
+
+		String page = mvc
+			.perform(get("/w/rules").param("from", shipped.substring(0, 8))
+				.param("to", published.substring(0, 8))
+				.session(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String versionsPart = page.substring(page.indexOf("id=\"versions-title\""));
+		assertThat(versionsPart).contains(published.substring(0, 12), "Critical from 18", "Roll back to this version",
+				"name=\"_csrf\"");
+		assertThat(versionsPart.substring(versionsPart.indexOf("id=\"diff\""))).contains("risk/bands.drl.csv",
+				"RISK-BAND-CRIT Critical from 18", "RISK-BAND-CRIT Critical from 15 | 15 | 4",
+				"+RISK-BAND-CRIT Critical from 18,18");
+
+		String rollback = "/w/rules/versions/" + shipped + "/rollback";
+		mvc.perform(post(rollback).session(session).param("comment", "18 was a typo"))
+			.andExpect(status().isForbidden());
+		String refused = mvc.perform(post(rollback).session(session).with(csrf()).param("comment", " "))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("a roll back needs a comment saying why");
+		assertThat(runtime.status().servingVersion()).isEqualTo(published);
+
+		mvc.perform(post(rollback).session(session).with(csrf()).param("comment", "18 was a typo"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(runtime.status().servingVersion()).isEqualTo(shipped);
+		assertThat(versions.list(1).get(0).comment()).isEqualTo("18 was a typo");
+
+		TestUsers.in(context).user("otto", Role.ANALYST);
+		MockHttpSession analyst = signIn("otto");
+		assertThat(mvc.perform(get("/w/rules").session(analyst)).andReturn().getResponse().getContentAsString())
+			.as("only rule editors and admins see the roll back")
+			.doesNotContain("Roll back to this version");
+		mvc.perform(post(rollback).session(analyst).with(csrf()).param("comment", "x"))
+			.andExpect(status().isForbidden());
+	}
+
+	private MockHttpSession signIn(String username) throws Exception {
+		return (MockHttpSession) mvc.perform(formLogin("/login").user(username).password(TestUsers.password(username)))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
 	}
 
 	private Map<String, byte[]> withCriticalFrom(int minimum) {

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 import com.caio.engine.common.Hashing;
@@ -106,14 +105,6 @@ class RuleVersionStore {
 		return jdbc.sql("SELECT * FROM rule_version ORDER BY id DESC FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY")
 			.query(RuleVersionStore::map)
 			.list();
-	}
-
-	/** Publications newer than the row {@code id}, newest first. */
-	Optional<RuleVersion> newestAfter(long id) {
-		return jdbc.sql("SELECT * FROM rule_version WHERE id > :id ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
-			.param("id", id)
-			.query(RuleVersionStore::map)
-			.optional();
 	}
 
 	/** The kept versions whose id starts with {@code prefix} (at most a few). */

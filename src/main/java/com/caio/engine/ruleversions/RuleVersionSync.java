@@ -85,12 +85,13 @@ class RuleVersionSync {
 		return newest.isEmpty() ? 0 : newest.get(0).id();
 	}
 
-	/** Takes the newest publication if it is newer than the last seen and not serving. */
+	/** Takes the newest publication if it came after the last seen and is not serving. */
 	synchronized void poll() {
-		RuleVersion newest = store.newestAfter(seen).orElse(null);
-		if (newest == null) {
+		List<RuleVersion> rows = store.newest(1);
+		if (rows.isEmpty() || rows.get(0).id() <= seen) {
 			return;
 		}
+		RuleVersion newest = rows.get(0);
 		seen = newest.id();
 		if (newest.version().equals(runtime.status().servingVersion())) {
 			return;

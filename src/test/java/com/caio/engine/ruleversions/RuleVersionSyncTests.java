@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import com.caio.engine.CaioApplication;
+import com.caio.engine.ShippedRules;
 import com.caio.engine.TestWorkspace;
 import com.caio.engine.audit.AuditEvent;
 import com.caio.engine.audit.AuditLog;
@@ -57,7 +58,7 @@ class RuleVersionSyncTests {
 		String shipped = a.status().servingVersion();
 		assertThat(b.status().servingVersion()).isEqualTo(shipped);
 
-		a.publish(withCriticalFrom(a, 16), "user:ada", "Critical from 16");
+		a.publish(ShippedRules.withCriticalFrom(a.servingFiles(), 16), "user:ada", "Critical from 16");
 		String published = a.status().servingVersion();
 		assertThat(published).isNotEqualTo(shipped);
 		awaitTrue(() -> published.equals(b.status().servingVersion()));
@@ -75,7 +76,7 @@ class RuleVersionSyncTests {
 		awaitTrue(() -> shipped.equals(a.status().servingVersion()));
 		assertThat(Files.readString(a.rulesDir().resolve("risk/bands.drl.csv"))).contains("Critical from 15,15");
 
-		a.publish(withCriticalFrom(a, 17), "user:ada", "Critical from 17");
+		a.publish(ShippedRules.withCriticalFrom(a.servingFiles(), 17), "user:ada", "Critical from 17");
 		String latest = a.status().servingVersion();
 		RuleRuntime c = start(url, "c").getBean(RuleRuntime.class);
 		awaitTrue(() -> latest.equals(c.status().servingVersion()));
@@ -107,15 +108,6 @@ class RuleVersionSyncTests {
 			s.execute("CREATE DATABASE " + name);
 		}
 		return postgres.jdbcUrl().replaceAll("/postgres$", "/" + name);
-	}
-
-	private static Map<String, byte[]> withCriticalFrom(RuleRuntime runtime, int minimum) {
-		Map<String, byte[]> files = new TreeMap<>(runtime.servingFiles());
-		String bands = new String(files.get("risk/bands.drl.csv"), StandardCharsets.UTF_8);
-		files.put("risk/bands.drl.csv",
-				bands.replaceAll("Critical from \\d+,\\d+", "Critical from " + minimum + "," + minimum)
-					.getBytes(StandardCharsets.UTF_8));
-		return files;
 	}
 
 	private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {

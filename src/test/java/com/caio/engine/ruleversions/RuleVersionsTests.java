@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import com.caio.engine.ShippedRules;
 import com.caio.engine.TestUsers;
 import com.caio.engine.TestWorkspace;
 import com.caio.engine.audit.AuditEvent;
@@ -117,7 +118,8 @@ class RuleVersionsTests {
 	@Order(2)
 	void aPublicationIsKeptAndTheDiffNamesTheChangedBandRow() throws Exception {
 		String atStart = runtime.status().servingVersion();
-		runtime.publish(withCriticalFrom(16), "user:rosa", "Critical from 16 after the board review");
+		runtime.publish(ShippedRules.withCriticalFrom(runtime.servingFiles(), 16), "user:rosa",
+				"Critical from 16 after the board review");
 		String published = runtime.status().servingVersion();
 
 		mvc.perform(get("/api/rules/versions?limit=5").with(TestUsers.bearer(editor)))
@@ -219,7 +221,7 @@ class RuleVersionsTests {
 	@Order(5)
 	void theRulesPageListsVersionsComparesTwoAndRollsBackWithAComment() throws Exception {
 		String shipped = runtime.status().servingVersion();
-		runtime.publish(withCriticalFrom(18), "user:rosa", "Critical from 18");
+		runtime.publish(ShippedRules.withCriticalFrom(runtime.servingFiles(), 18), "user:rosa", "Critical from 18");
 		String published = runtime.status().servingVersion();
 		MockHttpSession session = signIn("rosa");
 
@@ -268,14 +270,6 @@ class RuleVersionsTests {
 			.andReturn()
 			.getRequest()
 			.getSession(false);
-	}
-
-	private Map<String, byte[]> withCriticalFrom(int minimum) {
-		Map<String, byte[]> files = new TreeMap<>(runtime.servingFiles());
-		String bands = new String(files.get("risk/bands.drl.csv"), StandardCharsets.UTF_8);
-		files.put("risk/bands.drl.csv", bands.replace("Critical from 15,15", "Critical from " + minimum + "," + minimum)
-			.getBytes(StandardCharsets.UTF_8));
-		return files;
 	}
 
 	static Map<String, byte[]> folder(Path dir) throws IOException {

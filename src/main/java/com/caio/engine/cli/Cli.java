@@ -33,6 +33,14 @@ public final class Cli {
 			err.println("caio: " + ex.getMessage());
 			return 2;
 		}
+		if (parsed.flag("help")) {
+			String usage = storedUsage();
+			if (usage != null) {
+				// printed without starting anything: the commands are known at build time
+				err.print(usage);
+				return 0;
+			}
+		}
 		String server = parsed.option("server") != null ? parsed.option("server") : System.getenv("CAIO_SERVER");
 		if (server != null && !server.isBlank() && !parsed.flag("help")) {
 			return remote(server, parsed, err, out);
@@ -44,6 +52,8 @@ public final class Cli {
 		// the data folder's refusal is printed below, as one message with what to do
 		properties.put("logging.level.org.springframework.boot.diagnostics", "OFF");
 		properties.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
+		// a command uses one capability's rules: compile that folder when it first runs
+		properties.put("caio.rules.compile", "on-demand");
 		if (parsed.option("rules") != null) {
 			properties.put("caio.rules.dir", parsed.option("rules"));
 		}
@@ -61,14 +71,8 @@ public final class Cli {
 			.stream()
 			.map(e -> "--" + e.getKey() + "=" + e.getValue())
 			.toArray(String[]::new);
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-			.web(WebApplicationType.NONE)
-			.bannerMode(Banner.Mode.OFF)
-			.profiles("cli")
-			.run(springArgs)) {
-			List<CliCommand> commands = new java.util.ArrayList<>(context.getBeansOfType(CliCommand.class).values());
-			context.getBeansOfType(CliCommands.class).values().forEach(c -> commands.addAll(c.commands()));
-			commands.sort(Comparator.comparing(CliCommand::usage));
+		try (ConfigurableApplicationContext context = context(application, springArgs)) {
+			List<CliCommand> commands = commands(context);
 			CliCommand command = commands.stream()
 				.filter(c -> parsed.words().size() >= c.words().size()
 						&& parsed.words().subList(0, c.words().size()).equals(c.words()))
@@ -78,7 +82,7 @@ public final class Cli {
 				if (command == null && !parsed.flag("help")) {
 					err.println("caio: unknown command '" + String.join(" ", parsed.words()) + "'");
 				}
-				usage(commands, err);
+				err.print(usage(commands));
 				return parsed.flag("help") ? 0 : 2;
 			}
 			try {
@@ -140,14 +144,56 @@ public final class Cli {
 		}
 	}
 
-	private static void usage(List<CliCommand> commands, PrintStream err) {
-		err.println("usage: java -jar target/caio.jar [COMMAND ...]   (no command: start the server)");
-		for (CliCommand command : commands) {
-			err.println("  " + command.usage());
+	private static ConfigurableApplicationContext context(Class<?> application, String[] springArgs) {
+		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.profiles("cli")
+			.run(springArgs);
+	}
+
+	private static List<CliCommand> commands(ConfigurableApplicationContext context) {
+		List<CliCommand> commands = new java.util.ArrayList<>(context.getBeansOfType(CliCommand.class).values());
+		context.getBeansOfType(CliCommands.class).values().forEach(c -> commands.addAll(c.commands()));
+		commands.sort(Comparator.comparing(CliCommand::usage));
+		return commands;
+	}
+
+	/**
+	 * Where {@code --help} reads the usage from, written from the commands at build time.
+	 */
+	static final String USAGE = "cli/usage.txt";
+
+	private static String storedUsage() {
+		try (java.io.InputStream in = Cli.class.getClassLoader().getResourceAsStream(USAGE)) {
+			return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 		}
-		err.println("common options: --rules DIR (default ./rules), --data DIR (default ./data)");
-		err.println("against a server: --server URL --token TOKEN (or CAIO_SERVER, CAIO_TOKEN) [--engagement ID]"
-				+ " KIND FILE");
+		catch (java.io.IOException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * The usage of the commands the application has, as {@code --help} prints it; built
+	 * from the application's commands (the stored copy must equal it: CliUsageTests).
+	 */
+	static String liveUsage(Class<?> application) {
+		try (ConfigurableApplicationContext context = context(application,
+				new String[] { "--caio.rules.watch=false", "--caio.rules.compile=on-demand",
+						"--caio.data.dir=" + System.getProperty("java.io.tmpdir") + "/caio-usage" })) {
+			return usage(commands(context));
+		}
+	}
+
+	private static String usage(List<CliCommand> commands) {
+		StringBuilder usage = new StringBuilder();
+		usage.append("usage: java -jar target/caio.jar [COMMAND ...]   (no command: start the server)\n");
+		for (CliCommand command : commands) {
+			usage.append("  ").append(command.usage()).append('\n');
+		}
+		usage.append("common options: --rules DIR (default ./rules), --data DIR (default ./data)\n");
+		usage.append("against a server: --server URL --token TOKEN (or CAIO_SERVER, CAIO_TOKEN) [--engagement ID]")
+			.append(" KIND FILE\n");
+		return usage.toString();
 	}
 
 }

@@ -101,6 +101,21 @@ final class RuleCompiler {
 	 * Compiles the given files (e.g. a draft or a stored version), as if read from disk.
 	 */
 	Build build(List<RuleFile> files) {
+		return build(files, false);
+	}
+
+	/**
+	 * Reads the folder; with {@code onDemand}, parses its data files but compiles each
+	 * folder's rules only when the rule set first evaluates it (see {@link RuleSet}).
+	 */
+	Build build(Path rulesDir, boolean onDemand) {
+		if (!onDemand || !Files.isDirectory(rulesDir)) {
+			return build(rulesDir);
+		}
+		return build(RuleFiles.read(rulesDir), true);
+	}
+
+	private Build build(List<RuleFile> files, boolean onDemand) {
 		List<RuleMessage> messages = new ArrayList<>();
 		String version = RuleFiles.version(files);
 		Map<String, List<RuleFile>> byFolder = new TreeMap<>();
@@ -108,6 +123,9 @@ final class RuleCompiler {
 			if (!file.folder().isEmpty()) {
 				byFolder.computeIfAbsent(file.folder(), f -> new ArrayList<>()).add(file);
 			}
+		}
+		if (onDemand) {
+			return onDemand(files, version, byFolder, messages);
 		}
 		Map<String, KieBase> bases = new LinkedHashMap<>();
 		List<RuleCatalogue.Entry> catalogue = new ArrayList<>();
@@ -172,6 +190,35 @@ final class RuleCompiler {
 			sha.update(Hashing.sha256().digest(file.content()));
 		}
 		return Hashing.hex(sha);
+	}
+
+	private Build onDemand(List<RuleFile> files, String version, Map<String, List<RuleFile>> byFolder,
+			List<RuleMessage> messages) {
+		Map<Class<?>, Object> data = parseData(files, messages);
+		if (messages.stream().anyMatch(RuleMessage::isError)) {
+			return new Build(null, version, files, List.copyOf(messages), List.of());
+		}
+		java.util.Set<String> folders = new java.util.TreeSet<>();
+		byFolder.forEach((folder, folderFiles) -> {
+			if (folderFiles.stream().anyMatch(f -> f.kind() != RuleFile.Kind.DATA)) {
+				folders.add(folder);
+			}
+		});
+		RuleSet ruleSet = new RuleSet(version, Instant.now(), folders, folder -> {
+			FolderBuild built = folderBuild(folder, byFolder.get(folder), version);
+			List<RuleMessage> found = built.messages();
+			KieBase base = built.base();
+			if (base == null || found.stream().anyMatch(RuleMessage::isError)) {
+				String display = byFolder.get(folder).get(0).displayPath();
+				throw new RulesUnavailableException(
+						"no rule set compiled from "
+								+ display.substring(0, display.lastIndexOf(byFolder.get(folder).get(0).relativePath()))
+								+ folder + "; 'caio rules check' lists every error",
+						found.stream().filter(RuleMessage::isError).toList());
+			}
+			return base;
+		}, data, runner);
+		return new Build(ruleSet, version, files, List.copyOf(messages), List.of());
 	}
 
 	private KieBase buildFolder(String folder, List<RuleFile> files, String version, List<RuleMessage> messages,

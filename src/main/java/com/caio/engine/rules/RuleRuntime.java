@@ -66,6 +66,12 @@ public class RuleRuntime {
 
 	private final List<Consumer<Reload>> listeners = new CopyOnWriteArrayList<>();
 
+	/**
+	 * True when each folder is compiled at its first use (a command line run), false when
+	 * every reload compiles them all (a server).
+	 */
+	private volatile boolean onDemand;
+
 	public RuleRuntime(Path rulesDir, List<RuleDataParser<?>> parsers) {
 		this(rulesDir, parsers, RuleLimits.DEFAULT);
 	}
@@ -102,7 +108,7 @@ public class RuleRuntime {
 	public synchronized Status reload(String cause) {
 		long start = System.nanoTime();
 		RuleSet before = serving.get();
-		RuleCompiler.Build build = checked(compiler.build(rulesDir));
+		RuleCompiler.Build build = checked(compiler.build(rulesDir, onDemand));
 		lastBuild = build;
 		if (build.succeeded()) {
 			published = build;
@@ -198,6 +204,27 @@ public class RuleRuntime {
 	}
 
 	/**
+	 * From now on, reloads compile each folder when a run first needs it, not all at
+	 * once: for a command that uses one capability's rules. {@link #compileAll} (the
+	 * {@code rules} commands, the catalogue) compiles them all again.
+	 */
+	public synchronized void compileOnDemand() {
+		onDemand = true;
+	}
+
+	/**
+	 * Compiles every folder now if reloads compile on demand (then reloads compile them
+	 * all again); otherwise the status of the last reload.
+	 */
+	public synchronized Status compileAll() {
+		if (!onDemand) {
+			return status();
+		}
+		onDemand = false;
+		return reload(lastBuild == null ? "system" : "compile all");
+	}
+
+	/**
 	 * Tells {@code listener} of every later reload, published or refused. A listener that
 	 * fails is logged; the reload stands.
 	 */
@@ -227,6 +254,7 @@ public class RuleRuntime {
 
 	/** Runs the checks on the rule set serving now, e.g. once the application is up. */
 	public List<RuleMessage> checkServing() {
+		compileAll();
 		RuleSet ruleSet = serving.get();
 		RuleCompiler.Build build = published;
 		return ruleSet == null || build == null ? List.of() : problems(ruleSet, folders(build.files()).keySet());
@@ -301,6 +329,9 @@ public class RuleRuntime {
 
 	/** The rules of the serving rule set: id, name, file, severity, policy values. */
 	public List<RuleCatalogue.Entry> catalogue() {
+		if (onDemand) {
+			compileAll();
+		}
 		return catalogue;
 	}
 

@@ -20,6 +20,12 @@ public final class RuleSet {
 
 	private final Map<String, KieBase> bases;
 
+	/** The folders that have rules, compiled or not yet. */
+	private final java.util.Set<String> folders;
+
+	/** Compiles a folder's rule base on its first use; null when all were compiled. */
+	private final java.util.function.Function<String, KieBase> onDemand;
+
 	private final Map<Class<?>, Object> data;
 
 	private final SessionRunner runner;
@@ -29,8 +35,36 @@ public final class RuleSet {
 		this.version = version;
 		this.builtAt = builtAt;
 		this.bases = Map.copyOf(bases);
+		this.folders = java.util.Set.copyOf(bases.keySet());
+		this.onDemand = null;
 		this.data = Map.copyOf(data);
 		this.runner = runner;
+	}
+
+	/**
+	 * A rule set whose folders are compiled when first used (a command that needs one
+	 * folder does not wait for the others).
+	 * @param compile builds a folder's rule base, or throws
+	 * {@link RulesUnavailableException} with its errors (then it is tried again on the
+	 * next use)
+	 */
+	RuleSet(String version, Instant builtAt, java.util.Set<String> folders,
+			java.util.function.Function<String, KieBase> compile, Map<Class<?>, Object> data, SessionRunner runner) {
+		this.version = version;
+		this.builtAt = builtAt;
+		this.bases = new java.util.concurrent.ConcurrentHashMap<>();
+		this.folders = java.util.Set.copyOf(folders);
+		this.onDemand = compile;
+		this.data = Map.copyOf(data);
+		this.runner = runner;
+	}
+
+	/** The folder's rule base, compiled now if it is compiled on demand; null if none. */
+	KieBase base(String folder) {
+		if (onDemand == null || !folders.contains(folder)) {
+			return bases.get(folder);
+		}
+		return bases.computeIfAbsent(folder, onDemand);
 	}
 
 	/** SHA-256 over every file's path and content, in path order. */
@@ -48,21 +82,25 @@ public final class RuleSet {
 	 * @throws RuleProblemException when a rule loops, overruns or throws
 	 */
 	public Conclusions evaluate(String folder, Collection<?> facts) {
-		KieBase base = bases.get(folder);
+		KieBase base = base(folder);
 		if (base == null) {
 			throw new RulesUnavailableException("no rules folder '" + folder + "' in rule set " + version, List.of());
 		}
 		return runner.run(folder, base, facts);
 	}
 
-	/** The rules folders that compiled into a rule base. */
-	/** The rule base of a folder, or null; for tests of the build cache. */
-	KieBase base(String folder) {
-		return bases.get(folder);
+	/**
+	 * Compiles the folder's rules now if they are compiled on demand, so that a run that
+	 * reads the rule set's data first still meets the folder's errors first.
+	 * @throws RulesUnavailableException with the folder's errors
+	 */
+	public void require(String folder) {
+		base(folder);
 	}
 
+	/** The rules folders that compiled into a rule base. */
 	public java.util.Set<String> folders() {
-		return bases.keySet();
+		return folders;
 	}
 
 	/** A compiled rule: its id (from {@code @id}, else its name), name and metadata. */
@@ -71,7 +109,7 @@ public final class RuleSet {
 
 	/** The rules of a folder's package, for catalogues (the acceptance matrix). */
 	public List<RuleInfo> rules(String folder) {
-		KieBase base = bases.get(folder);
+		KieBase base = base(folder);
 		if (base == null || base.getKiePackage(folder) == null) {
 			return List.of();
 		}

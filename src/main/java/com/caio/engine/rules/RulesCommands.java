@@ -15,7 +15,7 @@ class RulesCommands {
 	@Bean
 	CliCommand rulesCheck(RuleRuntime runtime) {
 		return Command.of("rules check [--rules DIR]", (args, out, err) -> {
-			RuleRuntime.Status status = runtime.status();
+			RuleRuntime.Status status = runtime.compileAll();
 			status.messages().forEach(m -> (m.isError() ? err : out).println(m));
 			List<RuleMessage> smoke = runtime.checkServing();
 			smoke.forEach(m -> (m.isError() ? err : out).println(m));
@@ -41,7 +41,7 @@ class RulesCommands {
 	@Bean
 	CliCommand rulesCatalogue(RuleRuntime runtime) {
 		return Command.of("rules catalogue [--rules DIR]", (args, out, err) -> {
-			RuleRuntime.Status status = runtime.status();
+			RuleRuntime.Status status = runtime.compileAll();
 			if (status.servingVersion() == null) {
 				status.messages().stream().filter(RuleMessage::isError).forEach(err::println);
 				err.println("no rule set compiled from " + status.rulesDir());

@@ -63,9 +63,12 @@ class CapabilityCommands implements CliCommands {
 		public String usage() {
 			StringBuilder usage = new StringBuilder(String.join(" ", words)).append(" FILE [--json]");
 			capability.documents().forEach(d -> usage.append(" [--").append(d.name()).append(" OUT]"));
-			capability.legacy().options().forEach((o, d) -> usage.append(" [--").append(o).append(" OUT]"));
-			capability.options().forEach(o -> usage.append(" [--").append(o).append(" VALUE]"));
-			capability.attachments().forEach(a -> usage.append(" [--").append(a).append(" FILE]"));
+			// sorted: a Map.of iterates in an order that changes from one start to the
+			// next
+			new java.util.TreeMap<>(capability.legacy().options())
+				.forEach((o, d) -> usage.append(" [--").append(o).append(" OUT]"));
+			capability.options().stream().sorted().forEach(o -> usage.append(" [--").append(o).append(" VALUE]"));
+			capability.attachments().stream().sorted().forEach(a -> usage.append(" [--").append(a).append(" FILE]"));
 			return usage.toString();
 		}
 

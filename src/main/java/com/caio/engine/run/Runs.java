@@ -78,6 +78,7 @@ public class Runs {
 	 */
 	public <I, R> Run<R> run(Capability<I, R> capability, Source source, RunScope.Owner owner) {
 		RuleSet ruleSet = rules.current();
+		ruleSet.require(capability.kind());
 		I input;
 		try {
 			input = capability.read(source, ruleSet);

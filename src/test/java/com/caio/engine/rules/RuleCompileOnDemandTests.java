@@ -1,0 +1,86 @@
+package com.caio.engine.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+
+import com.caio.engine.TestWorkspace;
+import com.caio.engine.maturity.QuestionCatalogueParser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A command-line run compiles only the rules folder it uses: an error in another folder
+ * neither slows nor stops it, and is still found by {@code rules check}.
+ */
+class RuleCompileOnDemandTests {
+
+	TestWorkspace workspace;
+
+	RuleRuntime runtime;
+
+	@BeforeEach
+	void shippedRulesWithABrokenRiskFolder() throws IOException {
+		workspace = TestWorkspace.create("on-demand");
+		Files.writeString(workspace.rules().resolve("risk/escalation.drl"),
+				"package risk;\nrule \"broken\" when then nonsense( end\n");
+		runtime = new RuleRuntime(workspace.rules(), List.of(new QuestionCatalogueParser()));
+		runtime.compileOnDemand();
+	}
+
+	@AfterEach
+	void cleanUp() {
+		TestWorkspace.deleteRecursively(workspace.root());
+	}
+
+	@Test
+	void theFolderARunUsesCompilesAndABrokenOtherFolderIsNotCompiled() {
+		RuleRuntime.Status status = runtime.reload();
+
+		assertThat(status.lastBuildSucceeded()).isTrue();
+		RuleSet rules = runtime.current();
+		rules.require("maturity");
+		assertThat(rules.rules("maturity")).isNotEmpty();
+		assertThat(rules.folders()).contains("maturity", "risk", "pilot");
+		assertThat(rules.data(com.caio.engine.maturity.QuestionCatalogue.class)).isNotNull();
+	}
+
+	@Test
+	void aBrokenFolderIsReportedWithItsErrorsWhenARunNeedsIt() {
+		runtime.reload();
+		RuleSet rules = runtime.current();
+
+		assertThatThrownBy(() -> rules.require("risk")).isInstanceOfSatisfying(RulesUnavailableException.class, ex -> {
+			assertThat(ex.getMessage()).startsWith("no rule set compiled from ").contains("risk");
+			assertThat(ex.messages()).isNotEmpty()
+				.allSatisfy(m -> assertThat(m.file()).endsWith("risk/escalation.drl"));
+		});
+		assertThatThrownBy(() -> rules.require("risk")).as("tried again, not remembered as compiled")
+			.isInstanceOf(RulesUnavailableException.class);
+	}
+
+	@Test
+	void compileAllFindsEveryErrorAsAServerWould() {
+		runtime.reload();
+
+		RuleRuntime.Status status = runtime.compileAll();
+
+		assertThat(status.lastBuildSucceeded()).isFalse();
+		assertThat(status.messages()).anySatisfy(m -> assertThat(m.file()).endsWith("risk/escalation.drl"));
+	}
+
+	@Test
+	void theVersionIsTheSameAsWhenEveryFolderIsCompiled() throws IOException {
+		Files.writeString(workspace.rules().resolve("risk/escalation.drl"),
+				Files.readString(TestWorkspace.SHIPPED_RULES.resolve("risk/escalation.drl")));
+		String onDemand = runtime.reload().servingVersion();
+
+		assertThat(runtime.compileAll().servingVersion()).isEqualTo(onDemand);
+		assertThat(runtime.catalogue()).isNotEmpty();
+	}
+
+}

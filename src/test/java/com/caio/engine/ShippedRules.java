@@ -24,6 +24,19 @@ public final class ShippedRules {
 	private ShippedRules() {
 	}
 
+	/**
+	 * The rule files given with the shipped Critical band's minimum (and its row name)
+	 * set to {@code minimum}, whatever it was: the edit the rule-editor stories make.
+	 */
+	public static java.util.Map<String, byte[]> withCriticalFrom(java.util.Map<String, byte[]> files, int minimum) {
+		java.util.Map<String, byte[]> edited = new java.util.TreeMap<>(files);
+		String bands = new String(files.get("risk/bands.drl.csv"), java.nio.charset.StandardCharsets.UTF_8);
+		edited.put("risk/bands.drl.csv",
+				bands.replaceAll("Critical from \\d+,\\d+", "Critical from " + minimum + "," + minimum)
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return edited;
+	}
+
 	public static synchronized RuleSet get() {
 		if (compiled == null) {
 			// results, not timing, are under test here: a generous time limit for a

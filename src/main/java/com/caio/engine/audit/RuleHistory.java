@@ -58,14 +58,17 @@ public class RuleHistory {
 	}
 
 	private void record(RuleRuntime.Reload reload) {
-		if (reload.unchanged()) {
+		if (reload.unchanged() || reload.published() && "sync".equals(reload.cause())) {
+			// a version taken over from another server on the same database: that server
+			// recorded its publication in this (shared) trail
 			return;
 		}
 		String before = reload.previousVersion() == null ? "nothing"
 				: "version " + shortVersion(reload.previousVersion());
 		if (reload.published()) {
+			String why = reload.comment() == null || reload.comment().isBlank() ? "" : "; " + reload.comment();
 			audit.record(reload.cause(), PUBLISHED, "rules", reload.version(),
-					rules(reload.ruleCount()) + ", replacing " + before);
+					rules(reload.ruleCount()) + ", replacing " + before + why);
 			return;
 		}
 		List<RuleMessage> errors = reload.messages()

@@ -34,7 +34,7 @@ record ColumnType(Kind kind, boolean quoted, String min, String max, List<String
 	}
 
 	private static final Pattern DECLARED = Pattern.compile(
-			"\\[\\s*([a-z ]+?)\\s*(?:([-\\d.]+)\\s*\\.\\.\\s*([-\\d.]+))?" + "\\s*([^\\]]*)\\]\\s*$",
+			"\\[\\s*(one of|whole number|[a-z]+)\\s*(?:([-\\d.]+)\\s*\\.\\.\\s*([-\\d.]+))?" + "\\s*([^\\]]*)\\]\\s*$",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d{1,15})?");

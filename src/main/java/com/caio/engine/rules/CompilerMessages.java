@@ -9,6 +9,9 @@ import org.kie.api.builder.Message;
 /** Maps a Drools compiler message to the file, line and column the user edits. */
 final class CompilerMessages {
 
+	/** A rule's declaration line: {@code rule "name"}. */
+	static final Pattern RULE_DECLARATION = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"");
+
 	private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
 
 	private static final String RESOURCES = RuleCompiler.RESOURCES;
@@ -70,9 +73,12 @@ final class CompilerMessages {
 	 * declaration.
 	 */
 	static int lineOfRuleNamedIn(String message, String source) {
-		String[] lines = source.split("\r?\n", -1);
+		return lineOfRuleNamedIn(message, source.split("\r?\n", -1));
+	}
+
+	static int lineOfRuleNamedIn(String message, String[] lines) {
 		for (int i = 0; i < lines.length; i++) {
-			Matcher rule = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"").matcher(lines[i]);
+			Matcher rule = RULE_DECLARATION.matcher(lines[i]);
 			if (rule.find() && message.contains(rule.group(1))) {
 				return i + 1;
 			}

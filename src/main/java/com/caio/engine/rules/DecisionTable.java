@@ -34,13 +34,18 @@ final class DecisionTable {
 
 	private final int[] sheetRowOfLine;
 
+	/**
+	 * The generated DRL's lines, split once: the catalogue maps every rule through them.
+	 */
+	private final String[] lines;
+
 	private final Sheet sheet;
 
 	private DecisionTable(RuleFile file, String drl, Sheet sheet) {
 		this.file = file;
 		this.drl = drl;
 		this.sheet = sheet;
-		String[] lines = drl.split("\n", -1);
+		this.lines = drl.split("\n", -1);
 		this.sheetRowOfLine = new int[lines.length + 2];
 		int current = 1;
 		for (int i = 0; i < lines.length; i++) {
@@ -145,7 +150,6 @@ final class DecisionTable {
 		if (row < 1 || row > sheet.rows().size() || generatedLine < 1) {
 			return 1;
 		}
-		String[] lines = drl.split("\n", -1);
 		String line = generatedLine <= lines.length ? lines[generatedLine - 1] : "";
 		List<String> cells = sheet.rows().get(row - 1);
 		for (int c = 1; c < cells.size(); c++) {

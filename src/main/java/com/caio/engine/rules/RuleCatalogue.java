@@ -43,17 +43,43 @@ public final class RuleCatalogue {
 	static List<Entry> of(String folder, KieBase base, Map<String, RuleFile> sources,
 			Map<String, DecisionTable> tables) {
 		List<Entry> entries = new ArrayList<>();
+		Map<String, Source> indexed = new java.util.HashMap<>();
 		for (KiePackage pkg : base.getKiePackages()) {
 			for (Rule rule : pkg.getRules()) {
-				entries.add(entry(folder, rule, sources, tables));
+				entries.add(entry(folder, rule, sources, tables, indexed));
 			}
 		}
 		entries.sort(Comparator.comparing(Entry::file).thenComparing(Entry::line).thenComparing(Entry::name));
 		return entries;
 	}
 
+	/**
+	 * A rule file's lines and the line of each rule declared in it, made once per file: a
+	 * 1,000-row table has 1,000 rules, and searching its text for each one was quadratic.
+	 */
+	private record Source(String[] lines, Map<String, Integer> ruleLines) {
+
+		static Source of(String text) {
+			String[] lines = text.split("\r?\n", -1);
+			Map<String, Integer> ruleLines = new java.util.HashMap<>();
+			for (int i = 0; i < lines.length; i++) {
+				Matcher m = CompilerMessages.RULE_DECLARATION.matcher(lines[i]);
+				if (m.find()) {
+					ruleLines.putIfAbsent(m.group(1), i + 1);
+				}
+			}
+			return new Source(lines, ruleLines);
+		}
+
+		int lineOf(String ruleName) {
+			Integer line = ruleLines.get(ruleName);
+			return line != null ? line : CompilerMessages.lineOfRuleNamedIn(ruleName, lines);
+		}
+
+	}
+
 	private static Entry entry(String folder, Rule rule, Map<String, RuleFile> sources,
-			Map<String, DecisionTable> tables) {
+			Map<String, DecisionTable> tables, Map<String, Source> indexed) {
 		Object id = rule.getMetaData().get("id");
 		String path = rule instanceof RuleImpl impl && impl.getResource() != null ? impl.getResource().getSourcePath()
 				: "";
@@ -62,8 +88,9 @@ public final class RuleCatalogue {
 		DecisionTable table = tables.get(path);
 		RuleFile file = sources.get(path);
 		String text = table != null ? table.drl() : file != null ? file.text() : "";
-		int line = CompilerMessages.lineOfRuleNamedIn(rule.getName(), text);
-		String block = ruleBlock(text, line);
+		Source source = indexed.computeIfAbsent(path, p -> Source.of(text));
+		int line = source.lineOf(rule.getName());
+		String block = ruleBlock(source.lines(), line);
 		String severity = metaSeverity != null ? metaSeverity.toString() : severityIn(block);
 		if (table != null) {
 			RuleMessage at = table.map(line, "");
@@ -80,8 +107,7 @@ public final class RuleCatalogue {
 				file != null ? file.displayPath() : path, line, severity, policy);
 	}
 
-	private static String ruleBlock(String text, int line) {
-		String[] lines = text.split("\r?\n", -1);
+	private static String ruleBlock(String[] lines, int line) {
 		StringBuilder block = new StringBuilder();
 		for (int i = Math.max(0, line - 1); i < lines.length; i++) {
 			block.append(lines[i]).append('\n');

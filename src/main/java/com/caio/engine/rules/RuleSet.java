@@ -60,7 +60,7 @@ public final class RuleSet {
 	}
 
 	/** The folder's rule base, compiled now if it is compiled on demand; null if none. */
-	private KieBase base(String folder) {
+	KieBase base(String folder) {
 		if (onDemand == null || !folders.contains(folder)) {
 			return bases.get(folder);
 		}

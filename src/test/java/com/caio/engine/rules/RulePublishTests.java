@@ -110,11 +110,7 @@ class RulePublishTests {
 	}
 
 	private Map<String, byte[]> withCriticalFrom(int minimum) {
-		Map<String, byte[]> files = new TreeMap<>(runtime.servingFiles());
-		String bands = new String(files.get("risk/bands.drl.csv"), StandardCharsets.UTF_8);
-		files.put("risk/bands.drl.csv", bands.replace("Critical from 15,15", "Critical from " + minimum + "," + minimum)
-			.getBytes(StandardCharsets.UTF_8));
-		return files;
+		return com.caio.engine.ShippedRules.withCriticalFrom(runtime.servingFiles(), minimum);
 	}
 
 	private String bands() throws IOException {

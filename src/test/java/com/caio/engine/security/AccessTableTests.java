@@ -172,6 +172,15 @@ class AccessTableTests {
 			row("GET", "/api/rules", "/api/rules", SIGNED_IN),
 			row("GET", "/api/rules/catalogue", "/api/rules/catalogue", SIGNED_IN),
 			row("POST", "/api/rules/reload", "/api/rules/reload", "admin rule_editor"),
+			// kept versions: everyone signed in reads and compares; rule editors roll
+			// back
+			row("GET", "/api/rules/versions", "/api/rules/versions", SIGNED_IN),
+			row("GET", "/api/rules/versions/{version}", "/api/rules/versions/00000000", SIGNED_IN),
+			row("GET", "/api/rules/versions/{a}/diff/{b}", "/api/rules/versions/00000000/diff/00000000", SIGNED_IN),
+			json(row("POST", "/api/rules/versions/{version}/rollback", "/api/rules/versions/00000000/rollback",
+					"admin rule_editor"), "{}"),
+			row("POST", "/w/rules/versions/{version}/rollback", "/w/rules/versions/00000000/rollback",
+					"admin rule_editor"),
 			// pilots (not in an engagement): analysts plan and evaluate, executives
 			// decide
 			json(row("POST", "/api/pilots", "/api/pilots", "admin analyst outsider"), "{}"),

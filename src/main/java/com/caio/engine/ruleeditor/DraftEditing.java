@@ -29,6 +29,10 @@ class DraftEditing {
 	record CellVerdict(boolean accepted, String message) {
 	}
 
+	/** A refusal at a cell: the file as messages name it, 1-based row and column. */
+	record CellMessage(String file, int row, int column, String message) {
+	}
+
 	/** A publication: the version now serving. */
 	record Published(String version, String comment) {
 	}
@@ -120,8 +124,9 @@ class DraftEditing {
 	}
 
 	private static EditorProblem refusal(String detail, List<RuleMessage> messages) {
-		return new EditorProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Rules refused", detail,
-				Map.of("messages", messages.stream().map(RuleMessage::toString).toList()));
+		return new EditorProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Rules refused", detail, Map.of("messages",
+				messages.stream().map(RuleMessage::toString).toList(), "cells",
+				messages.stream().map(m -> new CellMessage(m.file(), m.line(), m.column(), m.message())).toList()));
 	}
 
 }

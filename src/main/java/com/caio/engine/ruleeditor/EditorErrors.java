@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Answers an {@link EditorProblem} as {@code application/problem+json}. */
-@RestControllerAdvice
+@RestControllerAdvice(assignableTypes = { DraftController.class, RerunController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class EditorErrors {
 

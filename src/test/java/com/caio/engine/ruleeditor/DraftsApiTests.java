@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import com.caio.engine.TestUsers;
 import com.caio.engine.TestWorkspace;
 import com.caio.engine.audit.AuditLog;
 import com.caio.engine.rules.RuleRuntime;
@@ -15,14 +14,9 @@ import com.caio.engine.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -34,23 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  * comment and written to the rules folder; the lock met by a second editor and broken by
  * an administrator; refusals answered 422 with nothing written.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "caio.rules.watch=false")
-class DraftsApiTests {
-
-	static final TestWorkspace WORKSPACE = TestWorkspace.create("drafts");
+class DraftsApiTests extends EditorContext {
 
 	static final String BANDS = "risk/bands.drl.csv";
-
-	@DynamicPropertySource
-	static void properties(DynamicPropertyRegistry registry) {
-		WORKSPACE.register(registry);
-	}
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	ApplicationContext context;
 
 	@Autowired
 	RuleRuntime runtime;
@@ -164,8 +144,10 @@ class DraftsApiTests {
 		admin.get().uri("/api/rules/drafts/risk").retrieve().toEntity(String.class);
 		assertThat(publish(admin, " ").getStatusCode().value()).isEqualTo(422);
 		String drl = text(WORKSPACE.rules().resolve("risk/escalation.drl"));
-		// passes the policy and compiles, but divides by zero on the shipped example's R-04
-		String failing = drl.replaceFirst("then\n", "then\n    int boom = \\$r.score() / ( \\$r.score() - \\$r.score() );\n");
+		// passes the policy and compiles, but divides by zero on the shipped example's
+		//
+		String failing = drl.replaceFirst("then\n",
+				"then\n    int boom = \\$r.score() / ( \\$r.score() - \\$r.score() );\n");
 		assertThat(put(admin, "risk/escalation.drl", failing).getStatusCode().value()).isEqualTo(200);
 
 		ResponseEntity<String> refused = publish(admin, "try a rule that fails on the examples");
@@ -225,10 +207,6 @@ class DraftsApiTests {
 			.toEntity(String.class)
 			.getStatusCode()
 			.value()).isEqualTo(201);
-	}
-
-	private RestClient client(String user, Role role) {
-		return TestUsers.client(port, TestUsers.in(context).token(user, role));
 	}
 
 	private JsonNode body(ResponseEntity<String> response) {

@@ -29,7 +29,7 @@ class Drafts {
 	static final String LOCK_BROKEN = "rules.lock-broken";
 
 	/** A draft: its folder, who holds it and since when, and its files by path. */
-	record Draft(String folder, String holder, Instant since, String baseVersion, Map<String, byte[]> files) {
+	public record Draft(String folder, String holder, Instant since, String baseVersion, Map<String, byte[]> files) {
 	}
 
 	private final JdbcClient jdbc;

@@ -51,7 +51,7 @@ class EditorPages {
 	}
 
 	/** A rule base and who holds its draft, if anyone. */
-	record Base(String folder, String holder, java.time.Instant since) {
+	public record Base(String folder, String holder, java.time.Instant since) {
 	}
 
 	@GetMapping("/w/rules/editor")
@@ -77,8 +77,8 @@ class EditorPages {
 	@PostMapping("/w/rules/editor/{folder}/grid")
 	String saveGrid(@PathVariable String folder, @RequestParam String file,
 			@RequestParam(name = "cell", required = false) List<String> cells,
-			@RequestParam(defaultValue = "save") String action, Authentication auth, Model model,
-			HttpServletResponse response) {
+			@RequestParam(defaultValue = "save") String action, @RequestParam(defaultValue = "") String comment,
+			Authentication auth, Model model, HttpServletResponse response) {
 		String user = editor(auth);
 		Drafts.Draft draft = drafts.open(folder, user);
 		GridForm grid = GridForm.of(rows(file, draft.files().get(file)))
@@ -88,11 +88,15 @@ class EditorPages {
 		}
 		try {
 			editing.saveGrid(folder, file, grid.sheet(), user);
+			if (action.equals("publish")) {
+				return "redirect:/w/rules/editor?published=" + editing.publish(folder, user, comment).version();
+			}
 			model.addAttribute("notice", "Saved to your draft. Preview it, then publish.");
 			return show(folder, file, auth, model, response, null);
 		}
 		catch (EditorProblem ex) {
-			model.addAttribute("refusal", ex.getMessage());
+			model.addAttribute("refusal", (action.equals("publish") ? "Not published: " : "") + ex.getMessage());
+			model.addAttribute("refusalMessages", ex.properties().getOrDefault("messages", List.of()));
 			model.addAttribute("cellErrors", cellErrors(ex));
 			response.setStatus(ex.status().value());
 			return show(folder, file, auth, model, response, grid);

@@ -9,7 +9,7 @@ import java.util.List;
  * rows, and whatever follows; and the same table rebuilt from the cells a form sent, with
  * a row added, removed or moved.
  */
-record GridForm(List<List<String>> locked, List<List<String>> data, List<List<String>> after, int columns) {
+public record GridForm(List<List<String>> locked, List<List<String>> data, List<List<String>> after, int columns) {
 
 	/** The grid of a sheet's first rule table; null when the sheet has none. */
 	static GridForm of(List<List<String>> rows) {
@@ -27,7 +27,7 @@ record GridForm(List<List<String>> locked, List<List<String>> data, List<List<St
 	}
 
 	/** The sheet row (1-based) of data row {@code index}. */
-	int sheetRow(int index) {
+	public int sheetRow(int index) {
 		return locked.size() + index + 1;
 	}
 

@@ -24,11 +24,11 @@ import org.springframework.stereotype.Service;
 class Preview {
 
 	/** One re-run stored run: changed or not, in sentences, or why it was not re-run. */
-	record RunEffect(String kind, long id, String input, String outcome, List<String> sentences) {
+	public record RunEffect(String kind, long id, String input, String outcome, List<String> sentences) {
 	}
 
 	/** The preview of a draft. */
-	record Report(String folder, String version, boolean compiles, List<String> errors, List<String> warnings,
+	public record Report(String folder, String version, boolean compiles, List<String> errors, List<String> warnings,
 			List<String> tableFindings, List<RunEffect> runs) {
 	}
 

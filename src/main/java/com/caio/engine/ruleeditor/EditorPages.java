@@ -166,6 +166,9 @@ class EditorPages {
 			draft = drafts.open(folder, user);
 		}
 		catch (EditorProblem ex) {
+			if (ex.status() != org.springframework.http.HttpStatus.CONFLICT) {
+				throw ex;
+			}
 			response.setStatus(ex.status().value());
 			model.addAttribute("locked", ex.properties());
 			model.addAttribute("refusal", ex.getMessage());
@@ -243,6 +246,15 @@ class EditorPages {
 			}
 		}
 		return errors;
+	}
+
+	/**
+	 * A problem outside a form (no such rule base, no draft): the error page, with its
+	 * status.
+	 */
+	@org.springframework.web.bind.annotation.ExceptionHandler(EditorProblem.class)
+	void problem(EditorProblem ex, HttpServletResponse response) throws java.io.IOException {
+		response.sendError(ex.status().value(), ex.getMessage());
 	}
 
 	private String editor(Authentication auth) {

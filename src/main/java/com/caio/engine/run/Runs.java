@@ -12,6 +12,7 @@ import com.caio.engine.rules.RuleSet;
 import com.caio.engine.storage.Run;
 import com.caio.engine.storage.RunScope;
 import com.caio.engine.storage.RunStore;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,8 +38,10 @@ public class Runs {
 
 	private final TransactionTemplate transaction;
 
+	private final ObjectProvider<InputRecorder> recorders;
+
 	public Runs(List<Capability<?, ?>> capabilities, RuleRuntime rules, RunStore store, JsonMapper json,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, ObjectProvider<InputRecorder> recorders) {
 		capabilities.stream().sorted(Comparator.comparing(Capability::kind)).forEach(c -> {
 			if (this.capabilities.put(c.kind(), c) != null) {
 				throw new IllegalStateException("two capabilities of kind '" + c.kind() + "'");
@@ -48,6 +51,7 @@ public class Runs {
 		this.store = store;
 		this.json = json;
 		this.transaction = transaction;
+		this.recorders = recorders;
 	}
 
 	/** Every capability, by kind. */
@@ -91,6 +95,7 @@ public class Runs {
 			Run<R> run = store.save(capability.kind(), new Run.Input(source.name(), source.sha256()), ruleSet.version(),
 					result, owner);
 			capability.stored(run, input);
+			recorders.orderedStream().forEach(r -> r.record(run, source));
 			return run;
 		});
 	}

@@ -134,4 +134,17 @@ public final class Source {
 		return options;
 	}
 
+	/** The further input files given, by name. */
+	public Map<String, Source> attachments() {
+		return attachments;
+	}
+
+	/**
+	 * Whether it is a file named on the command line (on the operator's disk, not kept by
+	 * the upload store).
+	 */
+	public boolean local() {
+		return local;
+	}
+
 }

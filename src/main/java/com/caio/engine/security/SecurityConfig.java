@@ -72,6 +72,10 @@ class SecurityConfig {
 				.authenticated()
 				.requestMatchers("/api/rules", "/api/rules/**")
 				.hasAnyRole("ADMIN", "RULE_EDITOR")
+				// a re-run stores nothing: whoever runs or edits rules may compare (the
+				// run's scope is checked by Access)
+				.requestMatchers(HttpMethod.POST, "/api/*/*/rerun")
+				.hasAnyRole("ADMIN", "ANALYST", "RULE_EDITOR")
 				// pilots: analysts plan and evaluate, executives record the steering
 				// decision
 				.requestMatchers(HttpMethod.POST, "/api/pilots/*/decision")

@@ -91,6 +91,29 @@ public class UploadStore {
 		return new Freed(count, bytes);
 	}
 
+	/**
+	 * The kept upload of this SHA-256 under the name the run gave it, or empty when it
+	 * was never uploaded or was purged.
+	 */
+	public java.util.Optional<Upload> find(String sha256, String originalName) {
+		if (sha256 == null || !sha256.matches("[0-9a-f]{64}") || !Files.isDirectory(uploads)) {
+			return java.util.Optional.empty();
+		}
+		try (Stream<Path> files = Files.list(uploads)) {
+			return files.filter(p -> isUploadOf(p, sha256)).sorted().findFirst().map(p -> {
+				try {
+					return new Upload(p, sha256, originalName, Files.size(p));
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot list " + uploads, ex);
+		}
+	}
+
 	/** The kept uploads as SHA-256 and last-modified time (partial uploads excluded). */
 	public Map<String, Instant> keptUploads() {
 		Map<String, Instant> kept = new TreeMap<>();

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * the capability beans, so a new capability appears in the menu for nothing, and who is
  * signed in. The profile and users pages (security) share the header.
  */
-@ControllerAdvice(basePackages = { "com.caio.engine.workspace", "com.caio.engine.security" })
+@ControllerAdvice(
+		basePackages = { "com.caio.engine.workspace", "com.caio.engine.security", "com.caio.engine.ruleeditor" })
 class Navigation {
 
 	/** A menu entry. */

@@ -79,7 +79,7 @@ public class WorkspaceSteps {
 	}
 
 	/** Through the real sign-in form, with the user's real password. */
-	private void signIn(String username) {
+	void signIn(String username) {
 		// a fresh session: nothing saved from a request made before signing in
 		browser().manage().deleteAllCookies();
 		browser().get(base + "/login");

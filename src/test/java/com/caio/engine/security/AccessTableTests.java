@@ -77,6 +77,8 @@ class AccessTableTests {
 
 	static final String ADMIN = "admin";
 
+	static final String EDITORS = "admin rule_editor";
+
 	/**
 	 * One call: method and the mapped pattern (as Spring lists it), the example request,
 	 * and who may. Placeholders: {e} the engagement, {run} a run in it, {own} a run of no
@@ -154,6 +156,33 @@ class AccessTableTests {
 			scoped("POST", "/w/engagements/{id}/{kind:sign-off|decision|meeting|deliverable|access}",
 					"/w/engagements/{e}/meeting", "admin analyst executive"),
 			row("GET", "/w/rules", "/w/rules", SIGNED_IN), row("GET", "/w/audit", "/w/audit", ADMIN),
+			// the rule editor (docs/rules-editor.md): rule editors and administrators; a
+			// rule
+			// base that does not exist answers 404 once access is granted
+			row("GET", "/api/rules/drafts", "/api/rules/drafts", EDITORS),
+			row("GET", "/api/rules/drafts/{folder}", "/api/rules/drafts/nosuch", EDITORS),
+			typed(row("PUT", "/api/rules/drafts/{folder}/files", "/api/rules/drafts/nosuch/files?path=nosuch/a.drl.csv",
+					EDITORS), "text/plain", "x"),
+			json(row("POST", "/api/rules/drafts/{folder}/cells/check", "/api/rules/drafts/nosuch/cells/check", EDITORS),
+					"{\"path\":\"nosuch/a.drl.csv\",\"row\":1,\"column\":1,\"value\":\"1\"}"),
+			row("POST", "/api/rules/drafts/{folder}/preview", "/api/rules/drafts/nosuch/preview", EDITORS),
+			json(row("POST", "/api/rules/drafts/{folder}/publish", "/api/rules/drafts/nosuch/publish", EDITORS),
+					"{\"comment\":\"x\"}"),
+			row("DELETE", "/api/rules/drafts/{folder}", "/api/rules/drafts/nosuch", EDITORS),
+			row("POST", "/api/rules/drafts/{folder}/lock/break", "/api/rules/drafts/nosuch/lock/break", ADMIN),
+			row("GET", "/w/rules/editor", "/w/rules/editor", EDITORS),
+			row("GET", "/w/rules/editor/{folder}", "/w/rules/editor/nosuch", EDITORS),
+			row("POST", "/w/rules/editor/{folder}/grid", "/w/rules/editor/nosuch/grid?file=nosuch/a.drl.csv", EDITORS),
+			row("POST", "/w/rules/editor/{folder}/text", "/w/rules/editor/nosuch/text?file=nosuch/a.drl&text=x",
+					EDITORS),
+			row("POST", "/w/rules/editor/{folder}/preview", "/w/rules/editor/nosuch/preview", EDITORS),
+			row("POST", "/w/rules/editor/{folder}/publish", "/w/rules/editor/nosuch/publish?comment=x", EDITORS),
+			row("POST", "/w/rules/editor/{folder}/discard", "/w/rules/editor/nosuch/discard", EDITORS),
+			row("POST", "/w/rules/editor/{folder}/break", "/w/rules/editor/nosuch/break", ADMIN),
+			// a re-run stores nothing: analysts and rule editors, within what they may
+			// see
+			row("POST", "/api/{kind}/{id}/rerun", "/api/maturity/999999/rerun", "admin analyst rule_editor outsider"),
+			scoped("POST", "/api/{kind}/{id}/rerun", "/api/maturity/{run}/rerun", "admin analyst"),
 			// the API documentation (springdoc): signed-in users
 			row("GET", "/v3/api-docs", "/v3/api-docs", SIGNED_IN),
 			row("GET", "/v3/api-docs.yaml", "/v3/api-docs.yaml", SIGNED_IN),

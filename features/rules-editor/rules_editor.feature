@@ -1,0 +1,32 @@
+@browser
+Feature: Business users edit rule tables in the browser, safely
+  Business users are meant to change the rules (bands, levels, thresholds). They edit a draft of a
+  rule base in a grid, see each value checked as they type, preview the effect on the latest stored
+  runs, and publish with a comment; a second editor is told who holds the rule base. (Issue 17.)
+
+  Scenario: A rule editor raises the Critical band's minimum to 16, previews and publishes it
+    Given the shipped risk rules are serving
+    And the example risk register has been ranked
+    And "rita", a rule editor, signs in
+    When they open the "risk" rule base in the editor
+    And set the "Score at least" of "RISK-BAND-CRIT Critical from 15" to "16" and save
+    And preview the draft
+    Then the preview says two risks move from "Critical" to "High"
+    When they publish it with the comment "Critical from 16, agreed with the risk committee"
+    Then the editor confirms that the new version serves
+    And the heatmap of the next ranking shows a score of 15 as "High"
+
+  Scenario: A bad cell is marked as it is typed and publishing it is refused
+    Given the shipped risk rules are serving
+    And "rita", a rule editor, signs in
+    When they open the "risk" rule base in the editor
+    And type "sixteen" into the "Score at least" of "RISK-BAND-CRIT Critical from 15"
+    Then the cell is marked with "'sixteen' is not a number"
+    When they publish it with the comment "this should not go out"
+    Then the publication is refused, the cell is marked and the rules serving are unchanged
+
+  Scenario: A second editor meets the lock
+    Given "rita", a rule editor, holds the draft of the "risk" rule base
+    And "ravi", a rule editor, signs in
+    When they open the "risk" rule base in the editor
+    Then they are told that "rita" is editing it, since when, and are offered no grid

@@ -1,0 +1,132 @@
+package com.caio.engine.ruleeditor;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.caio.engine.rules.EditableTable;
+import com.caio.engine.rules.RuleFile;
+import com.caio.engine.rules.RuleMessage;
+import com.caio.engine.rules.RuleRuntime;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * The editor's operations on a draft beyond keeping it: a file saved only when it passes
+ * the safety policy (so nothing unsafe is stored, let alone compiled), a cell checked as
+ * it is typed, a table saved from its grid, and publishing.
+ */
+@Service
+class DraftEditing {
+
+	/** A cell as typed: its file, 1-based sheet row and column, and value. */
+	record Cell(String path, int row, int column, String value) {
+	}
+
+	/** What the policy says of a typed cell: null message when it is accepted. */
+	record CellVerdict(boolean accepted, String message) {
+	}
+
+	/** A refusal at a cell: the file as messages name it, 1-based row and column. */
+	record CellMessage(String file, int row, int column, String message) {
+	}
+
+	/** A publication: the version now serving. */
+	record Published(String version, String comment) {
+	}
+
+	private final Drafts drafts;
+
+	private final RuleRuntime runtime;
+
+	DraftEditing(Drafts drafts, RuleRuntime runtime) {
+		this.drafts = drafts;
+		this.runtime = runtime;
+	}
+
+	/**
+	 * Saves a file into the draft {@code user} holds, if it passes the policy; DRL text
+	 * only from an administrator. Refused with 422 and the messages otherwise.
+	 */
+	Drafts.Draft save(String folder, String path, byte[] content, String user, boolean admin) {
+		if (RuleFile.kindOf(path) == RuleFile.Kind.DRL && !admin) {
+			throw new EditorProblem(HttpStatus.FORBIDDEN, "DRL is for administrators",
+					"only an administrator edits DRL text ('" + path + "'); rule editors change the decision tables");
+		}
+		List<RuleMessage> refused = EditableTable.check(path, content).stream().filter(RuleMessage::isError).toList();
+		if (!refused.isEmpty()) {
+			throw refusal("'" + path + "' is not saved: " + refused.get(0), refused);
+		}
+		return drafts.put(folder, path, content, user);
+	}
+
+	/** Saves a decision table from the grid's cells. */
+	Drafts.Draft saveGrid(String folder, String path, List<List<String>> rows, String user) {
+		return save(folder, path, CsvText.write(rows).getBytes(StandardCharsets.UTF_8), user, false);
+	}
+
+	/**
+	 * Checks a typed cell the way a saved file is checked: the draft's table with this
+	 * value in the cell, through the same policy; the messages at that cell.
+	 */
+	CellVerdict check(String folder, Cell cell, String user) {
+		Drafts.Draft draft = drafts.open(folder, user);
+		byte[] content = draft.files().get(cell.path());
+		if (content == null) {
+			throw new EditorProblem(HttpStatus.NOT_FOUND, "No such file",
+					"the draft of '" + folder + "' has no file '" + cell.path() + "'");
+		}
+		List<List<String>> rows = new ArrayList<>();
+		EditableTable.rows(cell.path(), content, new ArrayList<>())
+			.ifPresent(read -> read.forEach(r -> rows.add(new ArrayList<>(r))));
+		if (cell.row() < 1 || cell.column() < 1) {
+			return new CellVerdict(false, "rows and columns count from 1");
+		}
+		while (rows.size() < cell.row()) {
+			rows.add(new ArrayList<>());
+		}
+		List<String> row = rows.get(cell.row() - 1);
+		while (row.size() < cell.column()) {
+			row.add("");
+		}
+		row.set(cell.column() - 1, cell.value() == null ? "" : cell.value());
+		List<RuleMessage> messages = EditableTable.check(cell.path(),
+				CsvText.write(rows).getBytes(StandardCharsets.UTF_8));
+		return messages.stream()
+			.filter(RuleMessage::isError)
+			.filter(m -> m.line() == cell.row() && m.column() == cell.column())
+			.findFirst()
+			.map(m -> new CellVerdict(false, m.message()))
+			.orElse(new CellVerdict(true, null));
+	}
+
+	/**
+	 * Publishes the draft {@code user} holds with their comment, and drops the draft; a
+	 * refused set answers 422 with the messages and nothing is written.
+	 */
+	Published publish(String folder, String user, String comment) {
+		if (comment == null || comment.isBlank()) {
+			throw new EditorProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Comment required",
+					"say why you publish: the comment is kept with the version in the audit log");
+		}
+		Drafts.Draft draft = drafts.open(folder, user);
+		Map<String, byte[]> files = drafts.wholeSet(draft);
+		RuleRuntime.Status status = runtime.publish(files, "user:" + user, comment.strip());
+		if (!status.lastBuildSucceeded() || !Objects.equals(status.servingVersion(), status.attemptedVersion())) {
+			List<RuleMessage> errors = status.messages().stream().filter(RuleMessage::isError).toList();
+			throw refusal("the draft of '" + folder + "' is not published: "
+					+ (errors.isEmpty() ? "it did not pass the checks" : errors.get(0).toString()), errors);
+		}
+		drafts.delete(folder);
+		return new Published(status.servingVersion(), comment.strip());
+	}
+
+	private static EditorProblem refusal(String detail, List<RuleMessage> messages) {
+		return new EditorProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Rules refused", detail, Map.of("messages",
+				messages.stream().map(RuleMessage::toString).toList(), "cells",
+				messages.stream().map(m -> new CellMessage(m.file(), m.line(), m.column(), m.message())).toList()));
+	}
+
+}

@@ -1,21 +1,16 @@
 package com.caio.engine.maturity;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.Set;
 
 import com.caio.engine.bench.HeapWatch;
 import com.caio.engine.bench.ReadNextBaseline;
 import com.caio.engine.bench.SurveyGenerator;
-import com.caio.engine.cli.CliArgs;
 import com.caio.engine.bench.Benchmark;
 import com.caio.engine.csv.CsvFormatException;
 import com.caio.engine.rules.RuleRuntime;

@@ -1,5 +1,6 @@
 package com.caio.engine.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,5 +39,19 @@ public abstract class Benchmark {
 
 	/** Runs with every option given or defaulted, printing its figures. */
 	protected abstract void run(Map<String, Long> options, PrintStream out) throws Exception;
+
+	/** Rows a second of one run of the work, timed on the wall clock. */
+	protected static double rate(Work<?> work, long rows) throws IOException {
+		long start = System.nanoTime();
+		work.run();
+		return rows / ((System.nanoTime() - start) / 1e9);
+	}
+
+	/** Work to time or to watch, returning what it made. */
+	public interface Work<T> {
+
+		T run() throws IOException;
+
+	}
 
 }

@@ -1,5 +1,6 @@
 package com.caio.engine.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -28,6 +29,19 @@ public final class HeapWatch implements AutoCloseable {
 		sampler = new Thread(this::sample, "heap-watch");
 		sampler.setDaemon(true);
 		sampler.start();
+	}
+
+	/** What a piece of work made, and the live heap it held while it ran. */
+	public record Watched<T>(T result, long growthBytes) {
+	}
+
+	/** Runs the work under a watch. */
+	public static <T> Watched<T> watch(Benchmark.Work<T> work) throws IOException {
+		try (HeapWatch watch = new HeapWatch()) {
+			T result = work.run();
+			watch.close();
+			return new Watched<>(result, watch.growthBytes());
+		}
 	}
 
 	/** Heap in use after a full collection. */

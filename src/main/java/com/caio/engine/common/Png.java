@@ -1,8 +1,11 @@
 package com.caio.engine.common;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -43,6 +46,29 @@ public final class Png {
 			g.dispose();
 		}
 		return encode(image);
+	}
+
+	/**
+	 * A line in a colour written {@code #RRGGBB}: dashed with the given on and off
+	 * lengths, or solid when none are given.
+	 */
+	public static void line(Graphics2D g, double x1, double y1, double x2, double y2, String colour, double width,
+			float... dash) {
+		g.setColor(Color.decode(colour));
+		g.setStroke(dash.length > 0
+				? new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f)
+				: new BasicStroke((float) width));
+		g.draw(new Line2D.Double(x1, y1, x2, y2));
+	}
+
+	/**
+	 * Text on the baseline {@code y}, placed so that {@code x} is its start
+	 * ({@code anchor} 0), its middle (0.5) or its end (1).
+	 */
+	public static void text(Graphics2D g, double x, double y, String text, Font font, String colour, double anchor) {
+		g.setFont(font);
+		g.setColor(Color.decode(colour));
+		g.drawString(text, (float) (x - anchor * g.getFontMetrics().stringWidth(text)), (float) y);
 	}
 
 	/** The image as PNG bytes. */

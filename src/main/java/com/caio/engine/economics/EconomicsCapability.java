@@ -9,7 +9,7 @@ import com.caio.engine.economics.render.EconomicsText;
 import com.caio.engine.economics.render.ProposalDocx;
 import com.caio.engine.economics.render.ProposalPdf;
 import com.caio.engine.rules.RuleSet;
-import com.caio.engine.run.Capability;
+import com.caio.engine.run.AbstractCapability;
 import com.caio.engine.run.Document;
 import com.caio.engine.run.Legacy;
 import com.caio.engine.run.Source;
@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * {@code --summary OUT.pdf} write them from the command line.
  */
 @Component
-class EconomicsCapability implements Capability<EngagementEconomics, EconomicsResult> {
+class EconomicsCapability extends AbstractCapability<EngagementEconomics, EconomicsResult> {
 
 	static final String KIND = "economics";
 
@@ -35,14 +35,8 @@ class EconomicsCapability implements Capability<EngagementEconomics, EconomicsRe
 
 	private final EconomicsAssessor assessor = new EconomicsAssessor();
 
-	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	@Override
-	public Class<EconomicsResult> resultType() {
-		return EconomicsResult.class;
+	EconomicsCapability() {
+		super(KIND, EconomicsResult.class);
 	}
 
 	@Override

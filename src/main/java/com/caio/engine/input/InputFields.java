@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.caio.engine.common.BadInputException;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,6 +31,24 @@ public final class InputFields {
 			throw new BadInputException(fileName, what + " is a mapping of fields (YAML or JSON object)");
 		}
 		return root;
+	}
+
+	/**
+	 * The field path a Jackson error points at, after {@code prefix}: fields joined with
+	 * dots, list positions in brackets ({@code tasks[2].owner}); empty when it names
+	 * none.
+	 */
+	public static String path(JacksonException ex, String prefix) {
+		StringBuilder path = new StringBuilder(prefix);
+		for (JacksonException.Reference ref : ex.getPath()) {
+			if (ref.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+			}
+			else if (ref.getIndex() >= 0) {
+				path.append('[').append(ref.getIndex()).append(']');
+			}
+		}
+		return path.toString();
 	}
 
 	/** A calendar date written as YYYY-MM-DD, or null when absent and not required. */

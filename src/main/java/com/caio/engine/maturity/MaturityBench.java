@@ -1,21 +1,16 @@
 package com.caio.engine.maturity;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.Set;
 
 import com.caio.engine.bench.HeapWatch;
 import com.caio.engine.bench.ReadNextBaseline;
 import com.caio.engine.bench.SurveyGenerator;
-import com.caio.engine.cli.CliArgs;
 import com.caio.engine.bench.Benchmark;
 import com.caio.engine.csv.CsvFormatException;
 import com.caio.engine.rules.RuleRuntime;
@@ -102,15 +97,9 @@ class MaturityBench extends Benchmark {
 	}
 
 	private void heap(PrintStream out, String label, Path file) throws IOException {
-		MaturityReport report;
-		long growth;
-		try (HeapWatch watch = new HeapWatch()) {
-			report = score(file);
-			watch.close();
-			growth = watch.growthBytes();
-		}
+		HeapWatch.Watched<MaturityReport> scored = HeapWatch.watch(() -> score(file));
 		out.printf(Locale.ROOT, "live heap growth, %s of %.1f MB: %.1f MB (target < 64 MB; %d respondents scored)%n",
-				label, Files.size(file) / 1048576.0, growth / 1048576.0, report.respondents());
+				label, Files.size(file) / 1048576.0, scored.growthBytes() / 1048576.0, scored.result().respondents());
 	}
 
 	private void reload(PrintStream out) {
@@ -139,18 +128,6 @@ class MaturityBench extends Benchmark {
 		catch (CsvFormatException ex) {
 			throw new IllegalStateException(ex.describe(file.toString()), ex);
 		}
-	}
-
-	private interface Work {
-
-		Object run() throws IOException;
-
-	}
-
-	private static double rate(Work work, long rows) throws IOException {
-		long start = System.nanoTime();
-		work.run();
-		return rows / ((System.nanoTime() - start) / 1e9);
 	}
 
 }

@@ -11,7 +11,7 @@ import com.caio.engine.onboarding.render.PlanCalendar;
 import com.caio.engine.onboarding.render.PlanPdf;
 import com.caio.engine.onboarding.render.PlanWorkbook;
 import com.caio.engine.rules.RuleSet;
-import com.caio.engine.run.Capability;
+import com.caio.engine.run.AbstractCapability;
 import com.caio.engine.run.Document;
 import com.caio.engine.run.Legacy;
 import com.caio.engine.run.Source;
@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * issue's command working.
  */
 @Component
-class OnboardingCapability implements Capability<OnboardingInput, OnboardingResult> {
+class OnboardingCapability extends AbstractCapability<OnboardingInput, OnboardingResult> {
 
 	static final String KIND = "onboarding";
 
@@ -34,14 +34,8 @@ class OnboardingCapability implements Capability<OnboardingInput, OnboardingResu
 
 	private final OnboardingAssessor assessor = new OnboardingAssessor();
 
-	@Override
-	public String kind() {
-		return KIND;
-	}
-
-	@Override
-	public Class<OnboardingResult> resultType() {
-		return OnboardingResult.class;
+	OnboardingCapability() {
+		super(KIND, OnboardingResult.class);
 	}
 
 	@Override

@@ -14,6 +14,7 @@ import com.caio.engine.opportunities.model.MvpPlan;
 import com.caio.engine.opportunities.model.Person;
 import com.caio.engine.opportunities.model.Task;
 import com.caio.engine.common.BadInputException;
+import com.caio.engine.input.InputFields;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -204,22 +205,14 @@ public final class PlanReader {
 	}
 
 	private static BadInputException refusal(JacksonException ex) {
-		StringBuilder path = new StringBuilder();
-		for (JacksonException.Reference ref : ex.getPath()) {
-			if (ref.getPropertyName() != null) {
-				path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-			}
-			else if (ref.getIndex() >= 0) {
-				path.append('[').append(ref.getIndex()).append(']');
-			}
-		}
+		String path = InputFields.path(ex, "");
 		String message = ex.getOriginalMessage();
 		if (message != null && message.contains("Unrecognized property")) {
 			message = "unknown field; check its spelling against docs/opportunities.md";
 		}
 		// no line: records are built once all their fields are read, so Jackson's
 		// location is past the field
-		return new BadInputException(path.isEmpty() ? "(plan)" : path.toString(), message);
+		return new BadInputException(path.isEmpty() ? "(plan)" : path, message);
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import com.caio.engine.common.BadInputException;
 import com.caio.engine.input.Dates;
+import com.caio.engine.input.InputFields;
 import com.caio.engine.input.StrictDateDeserializer;
 import com.caio.engine.input.TreeReader;
 import com.caio.engine.run.Source;
@@ -145,15 +146,7 @@ class PilotInputs {
 	 * A Jackson error as a field path and a sentence (without Jackson's source excerpt).
 	 */
 	static BadInputException refusal(JacksonException ex, String prefix) {
-		StringBuilder path = new StringBuilder(prefix);
-		for (JacksonException.Reference ref : ex.getPath()) {
-			if (ref.getPropertyName() != null) {
-				path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-			}
-			else if (ref.getIndex() >= 0) {
-				path.append('[').append(ref.getIndex()).append(']');
-			}
-		}
+		String path = InputFields.path(ex, prefix);
 		String message = ex.getOriginalMessage();
 		if (message != null && message.contains("Unrecognized property")) {
 			message = "unknown field; check its spelling against docs/pilot.md";
@@ -166,7 +159,7 @@ class PilotInputs {
 			int newline = message.indexOf('\n');
 			message = newline < 0 ? message : message.substring(0, newline);
 		}
-		return new BadInputException(path.isEmpty() ? "(input)" : path.toString(), message);
+		return new BadInputException(path.isEmpty() ? "(input)" : path, message);
 	}
 
 }

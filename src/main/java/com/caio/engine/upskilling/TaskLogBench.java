@@ -63,15 +63,9 @@ class TaskLogBench extends Benchmark {
 	}
 
 	private static void heap(PrintStream out, Path file) throws IOException {
-		long growth;
-		TaskLog log;
-		try (HeapWatch watch = new HeapWatch()) {
-			log = read(file);
-			watch.close();
-			growth = watch.growthBytes();
-		}
-		out.printf(Locale.ROOT, "live heap growth, %,d rows (%.1f MB): %.1f MB%n", log.rows(),
-				Files.size(file) / 1048576.0, growth / 1048576.0);
+		HeapWatch.Watched<TaskLog> read = HeapWatch.watch(() -> read(file));
+		out.printf(Locale.ROOT, "live heap growth, %,d rows (%.1f MB): %.1f MB%n", read.result().rows(),
+				Files.size(file) / 1048576.0, read.growthBytes() / 1048576.0);
 	}
 
 	static TaskLog read(Path file) throws IOException {
@@ -97,18 +91,6 @@ class TaskLogBench extends Benchmark {
 			}
 		}
 		return file;
-	}
-
-	private interface Work {
-
-		long run() throws IOException;
-
-	}
-
-	private static double rate(Work work, long rows) throws IOException {
-		long start = System.nanoTime();
-		work.run();
-		return rows / ((System.nanoTime() - start) / 1e9);
 	}
 
 }

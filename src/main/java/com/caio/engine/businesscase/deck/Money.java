@@ -2,6 +2,8 @@ package com.caio.engine.businesscase.deck;
 
 import java.util.Locale;
 
+import com.caio.engine.print.Amounts;
+
 /** Number formats a board reads: EUR 2.13m, EUR 850k, 77%, 9.4 months. */
 final class Money {
 
@@ -10,19 +12,7 @@ final class Money {
 
 	/** An amount without its currency, for tables whose header names it: 509k, -1.88m. */
 	static String compact(double value) {
-		return amount("", value).replaceFirst("^(-?) ", "$1");
-	}
-
-	static String amount(String currency, double value) {
-		double abs = Math.abs(value);
-		String sign = value < 0 ? "-" : "";
-		if (abs >= 1_000_000) {
-			return String.format(Locale.ROOT, "%s%s %.2fm", sign, currency, abs / 1_000_000);
-		}
-		if (abs >= 10_000) {
-			return String.format(Locale.ROOT, "%s%s %.0fk", sign, currency, abs / 1_000);
-		}
-		return String.format(Locale.ROOT, "%s%s %,.0f", sign, currency, abs);
+		return Amounts.rounded("", value).replaceFirst("^(-?) ", "$1");
 	}
 
 	static String percent(Double fraction) {

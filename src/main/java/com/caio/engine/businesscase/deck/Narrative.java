@@ -8,6 +8,7 @@ import com.caio.engine.businesscase.BusinessCase;
 import com.caio.engine.businesscase.BusinessCaseReport;
 import com.caio.engine.businesscase.ScenarioFigures;
 import com.caio.engine.businesscase.ScenarioResult;
+import com.caio.engine.print.Amounts;
 
 /**
  * The sentences the deck and the summary share, derived from the report so both say the
@@ -25,7 +26,7 @@ final class Narrative {
 	}
 
 	String money(double value) {
-		return Money.amount(report.currency(), value);
+		return Amounts.rounded(report.currency(), value);
 	}
 
 	/** The policy's payback target (rules/businesscase/policy.drl.csv). */

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import com.caio.engine.economics.model.Figure;
+import com.caio.engine.print.Amounts;
 
 /**
  * How the economics documents write numbers: USD 1,234,567, 59.3%, 4.2 pp, 11 Jan 2027.
@@ -17,21 +18,12 @@ public final class Formats {
 	}
 
 	public static String money(String currency, double value) {
-		String sign = value < 0 ? "-" : "";
-		return String.format(Locale.ROOT, "%s%s %,.0f", sign, currency, Math.abs(value));
+		return Amounts.whole(currency, value);
 	}
 
 	/** A rounded amount for headlines: USD 2.31m, USD 276k. */
 	public static String rounded(String currency, double value) {
-		double abs = Math.abs(value);
-		String sign = value < 0 ? "-" : "";
-		if (abs >= 1_000_000) {
-			return String.format(Locale.ROOT, "%s%s %.2fm", sign, currency, abs / 1_000_000);
-		}
-		if (abs >= 10_000) {
-			return String.format(Locale.ROOT, "%s%s %.0fk", sign, currency, abs / 1_000);
-		}
-		return money(currency, value);
+		return Amounts.rounded(currency, value);
 	}
 
 	public static String pct(double percent) {

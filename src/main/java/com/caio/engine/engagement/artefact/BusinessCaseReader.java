@@ -12,12 +12,7 @@ import tools.jackson.databind.JsonNode;
 class BusinessCaseReader extends StoredRunReader {
 
 	BusinessCaseReader(RunStore store) {
-		super(store);
-	}
-
-	@Override
-	public String kind() {
-		return "businesscase";
+		super(store, "businesscase");
 	}
 
 	@Override

@@ -15,12 +15,7 @@ import tools.jackson.databind.JsonNode;
 class MaturityReader extends StoredRunReader {
 
 	MaturityReader(RunStore store) {
-		super(store);
-	}
-
-	@Override
-	public String kind() {
-		return "maturity";
+		super(store, "maturity");
 	}
 
 	@Override

@@ -32,12 +32,7 @@ class OpportunitiesReader extends StoredRunReader {
 	private static final Set<String> DECISIONS = Set.of("GO", "GO_WITH_CONDITIONS", "NO_GO");
 
 	OpportunitiesReader(RunStore store) {
-		super(store);
-	}
-
-	@Override
-	public String kind() {
-		return "opportunities";
+		super(store, "opportunities");
 	}
 
 	@Override

@@ -18,12 +18,7 @@ import tools.jackson.databind.JsonNode;
 class RiskReader extends StoredRunReader {
 
 	RiskReader(RunStore store) {
-		super(store);
-	}
-
-	@Override
-	public String kind() {
-		return "risk";
+		super(store, "risk");
 	}
 
 	@Override

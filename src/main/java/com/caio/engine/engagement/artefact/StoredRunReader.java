@@ -15,8 +15,16 @@ abstract class StoredRunReader implements ArtefactReader {
 
 	private final RunStore store;
 
-	StoredRunReader(RunStore store) {
+	private final String kind;
+
+	StoredRunReader(RunStore store, String kind) {
 		this.store = store;
+		this.kind = kind;
+	}
+
+	@Override
+	public final String kind() {
+		return kind;
 	}
 
 	/**

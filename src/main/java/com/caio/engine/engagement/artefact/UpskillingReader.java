@@ -29,12 +29,7 @@ class UpskillingReader extends StoredRunReader {
 	static final String CURRICULUM_RULES = "UPS-CUR-";
 
 	UpskillingReader(RunStore store) {
-		super(store);
-	}
-
-	@Override
-	public String kind() {
-		return "upskilling";
+		super(store, "upskilling");
 	}
 
 	@Override

@@ -1,11 +1,9 @@
 package com.caio.engine.onboarding.render;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Polygon;
-import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 
 import com.caio.engine.common.Png;
@@ -32,10 +30,7 @@ public final class GanttPng implements Canvas {
 
 	@Override
 	public void line(double x1, double y1, double x2, double y2, String colour, double width, boolean dashed) {
-		g.setColor(Color.decode(colour));
-		g.setStroke(dashed ? new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-				new float[] { 8f, 6f }, 0f) : new BasicStroke((float) width));
-		g.draw(new Line2D.Double(x1, y1, x2, y2));
+		Png.line(g, x1, y1, x2, y2, colour, width, dashed ? new float[] { 8f, 6f } : new float[0]);
 	}
 
 	@Override
@@ -50,15 +45,12 @@ public final class GanttPng implements Canvas {
 
 	@Override
 	public void text(double x, double y, String text, double size, boolean bold, String colour, Anchor anchor) {
-		g.setFont(new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, (int) Math.round(size)));
-		g.setColor(Color.decode(colour));
-		double width = g.getFontMetrics().stringWidth(text);
-		double left = switch (anchor) {
-			case START -> x;
-			case MIDDLE -> x - width / 2;
-			case END -> x - width;
-		};
-		g.drawString(text, (float) left, (float) y);
+		Png.text(g, x, y, text, new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, (int) Math.round(size)),
+				colour, switch (anchor) {
+					case START -> 0;
+					case MIDDLE -> 0.5;
+					case END -> 1;
+				});
 	}
 
 }

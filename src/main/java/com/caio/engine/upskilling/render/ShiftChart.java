@@ -1,11 +1,9 @@
 package com.caio.engine.upskilling.render;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
@@ -90,10 +88,7 @@ public final class ShiftChart {
 		return new Canvas() {
 			@Override
 			public void line(double x1, double y1, double x2, double y2, String colour, double width, boolean dashed) {
-				g.setColor(Color.decode(colour));
-				g.setStroke(dashed ? new BasicStroke((float) width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
-						new float[] { 6, 4 }, 0) : new BasicStroke((float) width));
-				g.draw(new Line2D.Double(x1, y1, x2, y2));
+				Png.line(g, x1, y1, x2, y2, colour, width, dashed ? new float[] { 6, 4 } : new float[0]);
 			}
 
 			@Override
@@ -104,11 +99,8 @@ public final class ShiftChart {
 
 			@Override
 			public void text(double x, double y, String text, String colour, int size, String anchor) {
-				g.setColor(Color.decode(colour));
-				g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, size));
-				int w = g.getFontMetrics().stringWidth(text);
-				double shift = anchor.equals("middle") ? w / 2.0 : anchor.equals("end") ? w : 0;
-				g.drawString(text, (float) (x - shift), (float) y);
+				Png.text(g, x, y, text, new Font(Font.SANS_SERIF, Font.PLAIN, size), colour,
+						anchor.equals("middle") ? 0.5 : anchor.equals("end") ? 1 : 0);
 			}
 		};
 	}

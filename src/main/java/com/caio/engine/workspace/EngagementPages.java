@@ -136,7 +136,12 @@ class EngagementPages {
 		model.addAttribute("decisionOptions", decisions);
 		model.addAttribute("outcomeOptions", outcomes);
 		model.addAttribute("meetingOptions", meetings);
-		model.addAttribute("verdictOptions", Map.of("approve", "Approve", "reject", "Reject"));
+		// approve first, always: a Map.of iterates in an order that changes between
+		// starts
+		Map<String, String> verdicts = new LinkedHashMap<>();
+		verdicts.put("approve", "Approve");
+		verdicts.put("reject", "Reject");
+		model.addAttribute("verdictOptions", verdicts);
 	}
 
 }

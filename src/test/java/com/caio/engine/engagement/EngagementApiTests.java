@@ -172,6 +172,9 @@ class EngagementApiTests extends EngagementContext {
 		assertThat(dePage).contains("Started <span>" + germanStart).contains("500.000,00 €");
 		String ukPage = get("/w/engagements/" + uk).getBody();
 		assertThat(ukPage).contains("Started <span>" + britishStart).contains("€500,000.00");
+		assertThat(ukPage.indexOf(">Approve</option>")).as("the sign-off's verdicts in a fixed order")
+			.isPositive()
+			.isLessThan(ukPage.indexOf(">Reject</option>"));
 
 		MultiValueMap<String, Object> upload = new LinkedMultiValueMap<>();
 		upload.add("file", new FileSystemResource("examples/survey-wide.csv"));

@@ -158,12 +158,16 @@ class Drafts {
 		jdbc.sql("DELETE FROM rule_draft WHERE folder = :folder").param("folder", folder).update();
 	}
 
+	/** As people read a time: 27 Nov 2026 15:03 UTC. */
+	private static final java.time.format.DateTimeFormatter SINCE = java.time.format.DateTimeFormatter
+		.ofPattern("d MMM yyyy HH:mm 'UTC'", java.util.Locale.UK)
+		.withZone(java.time.ZoneOffset.UTC);
+
 	private Draft held(Draft draft, String user) {
 		if (!draft.holder().equals(user)) {
-			throw new EditorProblem(HttpStatus.CONFLICT, "Rule base locked",
-					"the rule base '" + draft.folder() + "' is being edited by " + draft.holder() + " since "
-							+ draft.since() + "; ask them to publish or discard their draft, or an administrator to "
-							+ "break the lock",
+			throw new EditorProblem(HttpStatus.CONFLICT, "Rule base locked", "the rule base '" + draft.folder()
+					+ "' is being edited by " + draft.holder() + " since " + SINCE.format(draft.since())
+					+ "; ask them to publish or discard their draft, or an administrator to " + "break the lock",
 					Map.of("holder", draft.holder(), "since", draft.since().toString()));
 		}
 		return draft;

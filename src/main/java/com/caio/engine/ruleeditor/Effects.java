@@ -37,6 +37,10 @@ final class Effects {
 		Map<String, List<String>> moves = new LinkedHashMap<>();
 		Set<String> changes = new LinkedHashSet<>();
 		for (JsonDiff.Difference d : differences) {
+			if (d.path().endsWith("[+]") || (d.after() == null && d.path().endsWith("]"))) {
+				changes.add(comesOrGoes(stored, d));
+				continue;
+			}
 			Located at = locate(stored, d.path());
 			if (MOVES.contains(at.field()) && at.owner() != null) {
 				String key = words(at.field()) + "\u0000" + d.before() + "\u0000" + d.after();
@@ -64,6 +68,34 @@ final class Effects {
 		}
 		return sentences;
 	}
+
+	/**
+	 * An element of a list that comes or goes: "Finding added: ..." with its message, or
+	 * "Risk R-09 removed".
+	 */
+	private static String comesOrGoes(JsonNode stored, JsonDiff.Difference d) {
+		boolean added = d.before() == null;
+		String list = d.path().substring(0, d.path().lastIndexOf('['));
+		String field = list.substring(list.lastIndexOf('.') + 1);
+		String thing = words(field.endsWith("s") ? field.substring(0, field.length() - 1) : field);
+		thing = thing.isEmpty() ? "An entry" : Character.toUpperCase(thing.charAt(0)) + thing.substring(1);
+		JsonNode element;
+		try {
+			element = JSON.readTree(added ? d.after() : d.before());
+		}
+		catch (RuntimeException ex) {
+			return thing + (added ? " added: " : " removed: ") + (added ? d.after() : d.before());
+		}
+		JsonNode message = element.get("message");
+		if (message != null && message.isString()) {
+			return thing + (added ? " added: " : " removed: ") + message.asString();
+		}
+		String name = nameOf(element);
+		return thing + " " + (name == null ? (added ? d.after() : d.before()) : name) + (added ? " added" : " removed");
+	}
+
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
 
 	/** Where a path points: the nearest named element, the field, and how to say it. */
 	private record Located(String owner, String field, String display) {

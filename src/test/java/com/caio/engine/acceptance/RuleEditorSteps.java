@@ -152,7 +152,8 @@ public class RuleEditorSteps {
 	@Then("they are told that {string} is editing it, since when, and are offered no grid")
 	public void locked(String holder) {
 		String text = Browser.find(By.id("locked")).getText();
-		assertThat(text).contains("being edited by " + holder + " since ");
+		assertThat(text)
+			.containsPattern("being edited by " + holder + " since \\d{1,2} [A-Z][a-z]{2,3} \\d{4} \\d{2}:\\d{2} UTC;");
 		assertThat(Browser.driver().findElements(By.id("grid-form"))).isEmpty();
 		Browser.screenshot("rules-editor-locked");
 	}

@@ -95,7 +95,8 @@ class DraftsApiTests extends EditorContext {
 
 		assertThat(locked.getStatusCode().value()).isEqualTo(409);
 		assertThat(body(locked).get("holder").asString()).isEqualTo("rita");
-		assertThat(body(locked).get("detail").asString()).contains("being edited by rita since");
+		assertThat(body(locked).get("detail").asString())
+			.containsPattern("being edited by rita since \\d{1,2} [A-Z][a-z]{2,3} \\d{4} \\d{2}:\\d{2} UTC;");
 		assertThat(second.post()
 			.uri("/api/rules/drafts/risk/lock/break")
 			.retrieve()

@@ -39,6 +39,38 @@ class EffectsTests {
 	}
 
 	@Test
+	void namedElementsAreMatchedByNameWhereverTheyStandAndFindingsThatComeOrGoAreSaid() {
+		JsonNode before = json.readTree(
+				"""
+						{"risks":[{"id":"R-04","rank":4,"band":"Critical"},{"id":"R-07","rank":5,"band":"Critical"},
+						          {"id":"R-09","rank":6,"band":"High"}],
+						 "findings":[{"ruleId":"RISK-ESC-001","subject":"R-04","message":"Critical risk R-04 has no owner","evidence":["R-04"]},
+						             {"ruleId":"RISK-ESC-003","subject":"R-01","message":"R-01 escalates","evidence":["R-01"]}]}""");
+		JsonNode after = json.readTree(
+				"""
+						{"risks":[{"id":"R-09","rank":4,"band":"High"},{"id":"R-04","rank":5,"band":"High"},
+						          {"id":"R-07","rank":6,"band":"High"}],
+						 "findings":[{"ruleId":"RISK-ESC-003","subject":"R-01","message":"R-01 escalates","evidence":["R-01"]},
+						             {"ruleId":"RISK-ESC-003","subject":"R-04","message":"R-04 escalates","evidence":["R-04"]}]}""");
+
+		List<String> sentences = Effects.sentences(before, JsonDiff.between(before, after), 12);
+
+		assertThat(sentences).containsExactlyInAnyOrder("R-04 and R-07 move from Critical to High",
+				"R-04's rank changes from 4 to 5", "R-07's rank changes from 5 to 6", "R-09's rank changes from 6 to 4",
+				"Finding removed: Critical risk R-04 has no owner", "Finding added: R-04 escalates");
+		assertThat(sentences.get(0)).isEqualTo("R-04 and R-07 move from Critical to High");
+	}
+
+	@Test
+	void listsWithoutNamesOrWithTwiceTheSameNameAreComparedByPosition() {
+		JsonNode before = json.readTree("{\"y\":[{\"id\":\"a\",\"v\":1},{\"id\":\"a\",\"v\":2}]}");
+		JsonNode after = json.readTree("{\"y\":[{\"id\":\"a\",\"v\":2},{\"id\":\"a\",\"v\":1}]}");
+
+		assertThat(JsonDiff.between(before, after)).containsExactly(new JsonDiff.Difference("$.y[0].v", "1", "2"),
+				new JsonDiff.Difference("$.y[1].v", "2", "1"));
+	}
+
+	@Test
 	void aLongListIsCutWithACountOfTheRest() {
 		JsonNode before = json.readTree("{\"a\":1,\"b\":1,\"c\":1}");
 		JsonNode after = json.readTree("{\"a\":2,\"b\":2,\"c\":2}");

@@ -36,6 +36,13 @@ final class Effects {
 	static List<String> sentences(JsonNode stored, List<JsonDiff.Difference> differences, int limit) {
 		Map<String, List<String>> moves = new LinkedHashMap<>();
 		Set<String> changes = new LinkedHashSet<>();
+		Set<String> movers = new java.util.HashSet<>();
+		for (JsonDiff.Difference d : differences) {
+			Located at = locate(stored, d.path());
+			if (MOVES.contains(at.field()) && at.owner() != null) {
+				movers.add(at.owner());
+			}
+		}
 		for (JsonDiff.Difference d : differences) {
 			if (d.path().endsWith("[+]") || (d.after() == null && d.path().endsWith("]"))) {
 				changes.add(comesOrGoes(stored, d));
@@ -43,11 +50,16 @@ final class Effects {
 			}
 			Located at = locate(stored, d.path());
 			if (MOVES.contains(at.field()) && at.owner() != null) {
-				String key = words(at.field()) + "\u0000" + d.before() + "\u0000" + d.after();
+				// grouped within one list: risks with risks, heatmap cells with cells
+				String key = at.list() + "\u0000" + words(at.field()) + "\u0000" + d.before() + "\u0000" + d.after();
 				List<String> owners = moves.computeIfAbsent(key, k -> new ArrayList<>());
 				if (!owners.contains(at.owner())) {
 					owners.add(at.owner());
 				}
+			}
+			else if (at.field().equals("colour") && movers.contains(at.owner())) {
+				// the colour of the class it moved to, said by the move
+				continue;
 			}
 			else {
 				changes.add(at.display() + " changes from " + shown(d.before()) + " to " + shown(d.after()));
@@ -56,10 +68,11 @@ final class Effects {
 		List<String> sentences = new ArrayList<>();
 		moves.forEach((key, owners) -> {
 			String[] parts = key.split("\u0000", -1);
-			sentences.add(join(owners) + (owners.size() == 1 ? " moves" : " move") + " from " + shown(parts[1]) + " to "
-					+ shown(parts[2]));
+			sentences.add(join(owners) + (owners.size() == 1 ? " moves" : " move") + " from " + shown(parts[2]) + " to "
+					+ shown(parts[3]));
 		});
 		sentences.addAll(changes);
+		sentences.replaceAll(sentence -> Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1));
 		if (sentences.size() > limit) {
 			int more = sentences.size() - limit;
 			List<String> shortened = new ArrayList<>(sentences.subList(0, limit));
@@ -98,12 +111,13 @@ final class Effects {
 		.build();
 
 	/** Where a path points: the nearest named element, the field, and how to say it. */
-	private record Located(String owner, String field, String display) {
+	private record Located(String owner, String list, String field, String display) {
 	}
 
 	private static Located locate(JsonNode root, String path) {
 		JsonNode node = root;
 		String owner = null;
+		String list = "";
 		String field = "";
 		List<String> said = new ArrayList<>();
 		Matcher m = STEP.matcher(path);
@@ -115,6 +129,7 @@ final class Effects {
 			}
 			else {
 				int index = Integer.parseInt(m.group(2));
+				list = path.substring(0, m.start());
 				node = node == null ? null : node.get(index);
 				String name = nameOf(node);
 				String shown = name != null ? name
@@ -125,12 +140,16 @@ final class Effects {
 			}
 		}
 		String display = String.join(" ", said).replace("'s ", "'s ");
-		return new Located(owner, field, display.isEmpty() ? path : display);
+		return new Located(owner, list, field, display.isEmpty() ? path : display);
 	}
 
 	private static String nameOf(JsonNode node) {
 		if (node == null || !node.isObject()) {
 			return null;
+		}
+		if (node.path("likelihood").isNumber() && node.path("impact").isNumber() && !node.has("id")) {
+			// a cell of the heatmap
+			return "the cell likelihood " + node.get("likelihood").asInt() + " x impact " + node.get("impact").asInt();
 		}
 		for (String name : NAMES) {
 			JsonNode value = node.get(name);

@@ -25,7 +25,7 @@ class EffectsTests {
 		List<String> sentences = Effects.sentences(before, JsonDiff.between(before, after), 12);
 
 		assertThat(sentences).containsExactly("R-04 and R-07 move from Critical to High",
-				"mitigated total changes from 100 to 90", "Finance's data readiness changes from 2 to 3");
+				"Mitigated total changes from 100 to 90", "Finance's data readiness changes from 2 to 3");
 	}
 
 	@Test
@@ -59,6 +59,22 @@ class EffectsTests {
 				"R-04's rank changes from 4 to 5", "R-07's rank changes from 5 to 6", "R-09's rank changes from 6 to 4",
 				"Finding removed: Critical risk R-04 has no owner", "Finding added: R-04 escalates");
 		assertThat(sentences.get(0)).isEqualTo("R-04 and R-07 move from Critical to High");
+	}
+
+	@Test
+	void heatmapCellsAreNamedByTheirRatingsAndAColourFollowingAMoveIsNotSaidTwice() {
+		JsonNode before = json.readTree("""
+				{"cells":[{"likelihood":3,"impact":5,"band":"Critical","colour":"#d73027"},
+				          {"likelihood":5,"impact":3,"band":"Critical","colour":"#d73027"},
+				          {"likelihood":1,"impact":1,"band":"Low","colour":"#91cf60"}]}""");
+		JsonNode after = json.readTree("""
+				{"cells":[{"likelihood":3,"impact":5,"band":"High","colour":"#fc8d59"},
+				          {"likelihood":5,"impact":3,"band":"High","colour":"#fc8d59"},
+				          {"likelihood":1,"impact":1,"band":"Low","colour":"#00ff00"}]}""");
+
+		assertThat(Effects.sentences(before, JsonDiff.between(before, after), 12)).containsExactly(
+				"The cell likelihood 3 x impact 5 and the cell likelihood 5 x impact 3 move from Critical to High",
+				"The cell likelihood 1 x impact 1's colour changes from #91cf60 to #00ff00");
 	}
 
 	@Test

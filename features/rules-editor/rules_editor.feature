@@ -16,6 +16,17 @@ Feature: Business users edit rule tables in the browser, safely
     Then the editor confirms that the new version serves
     And the heatmap of the next ranking shows a score of 15 as "High"
 
+  Scenario: A roll back restores the bands that served before
+    Given the shipped risk rules are serving
+    And "rita", a rule editor, signs in
+    When they open the "risk" rule base in the editor
+    And set the "Score at least" of "RISK-BAND-CRIT Critical from 15" to "16" and save
+    And they publish it with the comment "Critical from 16, for the pilot quarter"
+    Then the editor confirms that the new version serves
+    When they roll back to the version that served before, with the comment "The committee kept 15"
+    Then the rules page says the version that served before serves again
+    And the heatmap of the next ranking shows a score of 15 as "Critical"
+
   Scenario: A bad cell is marked as it is typed and publishing it is refused
     Given the shipped risk rules are serving
     And "rita", a rule editor, signs in

@@ -63,7 +63,12 @@ class RulesAndAuditPages {
 	@GetMapping("/w/rules")
 	String rules(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			Authentication auth, Model model) {
-		model.addAttribute("versions", versions.list(HISTORY));
+		var listed = versions.list(HISTORY);
+		model.addAttribute("versions", listed);
+		// one roll-back form a version, however often it was published again
+		Map<String, com.caio.engine.ruleversions.RuleVersion> targets = new java.util.LinkedHashMap<>();
+		listed.forEach(v -> targets.putIfAbsent(v.version(), v));
+		model.addAttribute("rollbackTargets", targets.values());
 		model.addAttribute("canEdit", access.hasRole(auth, Role.RULE_EDITOR));
 		if (from != null && to != null && !from.isBlank() && !to.isBlank()) {
 			try {

@@ -125,6 +125,22 @@ public class RuleEditorSteps {
 		Browser.screenshot("rules-editor-published");
 	}
 
+	@When("they roll back to the version that served before, with the comment {string}")
+	public void rollBack(String comment) {
+		String shown = versionBefore.substring(0, 12);
+		Browser.driver().get(base + "/w/rules");
+		Browser.find(By.id("comment-" + shown)).sendKeys(comment);
+		Browser.find(By.id("rollback-" + shown)).submit();
+	}
+
+	@Then("the rules page says the version that served before serves again")
+	public void rolledBack() {
+		String notice = Browser.find(By.cssSelector("[role=status].notice")).getText();
+		assertThat(notice).contains("Rolled back").contains(versionBefore.substring(0, 12));
+		assertThat(api.get("/api/rules").body().get("version").asString()).isEqualTo(versionBefore);
+		Browser.screenshot("rules-rolled-back");
+	}
+
 	@Then("the heatmap of the next ranking shows a score of {int} as {string}")
 	public void heatmap(int score, String band) {
 		ranked();

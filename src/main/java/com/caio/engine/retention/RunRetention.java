@@ -106,6 +106,12 @@ public class RunRetention {
 				.param("kind", row.kind())
 				.param("id", row.id())
 				.update();
+			// what the run read besides its upload (options, attachments), kept to re-run
+			// it
+			jdbc.sql("DELETE FROM run_input_part WHERE kind = :kind AND run_id = :id")
+				.param("kind", row.kind())
+				.param("id", row.id())
+				.update();
 			audit.record(actor, "run.deleted", row.kind(), String.valueOf(row.id()),
 					why + "; input " + row.inputName() + " sha256 " + row.inputSha256());
 		});

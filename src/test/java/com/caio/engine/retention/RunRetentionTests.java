@@ -108,8 +108,16 @@ class RunRetentionTests {
 		UploadStore.Upload shared = upload("respondent_id,GOV-01\nR1,4\n", "survey.csv");
 		StoredRun first = run("maturity", shared);
 		StoredRun second = run("maturity", shared);
+		jdbc.sql(
+				"INSERT INTO run_input_part (kind, run_id, part, name, val) VALUES ('maturity', :id, 'option', 'segment', 'Finance')")
+			.param("id", first.id())
+			.update();
 
 		RunRetention.Deleted one = retention.delete("maturity", first.id(), "cli:alice").orElseThrow();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM run_input_part WHERE run_id = :id")
+			.param("id", first.id())
+			.query(Long.class)
+			.single()).as("the options kept to re-run it go with the run").isZero();
 		assertThat(one.uploadDeleted()).isFalse();
 		assertThat(shared.path()).exists();
 		assertThat(find("maturity", first.id())).isEmpty();

@@ -107,24 +107,34 @@ public class RuleRuntime {
 	 */
 	public synchronized Status reload(String cause) {
 		long start = System.nanoTime();
-		RuleSet before = serving.get();
 		RuleCompiler.Build build = checked(compiler.build(rulesDir, onDemand));
+		if (!build.succeeded()) {
+			log.warn("rules from {} not published, {} still serving:\n{}", rulesDir,
+					serving.get() == null ? "nothing" : shortVersion(serving.get().version()),
+					String.join("\n", build.messages().stream().map(RuleMessage::toString).toList()));
+		}
+		adopt(build, cause, "");
+		if (build.succeeded()) {
+			log.info("rules {} published from {} in {} ms", shortVersion(build.version()), rulesDir,
+					(System.nanoTime() - start) / 1_000_000);
+		}
+		return status();
+	}
+
+	/**
+	 * Records a build as the last attempt, serves it when it succeeded, and tells the
+	 * listeners: the one way a reload and a publication take effect.
+	 */
+	private void adopt(RuleCompiler.Build build, String cause, String comment) {
+		RuleSet before = serving.get();
 		lastBuild = build;
 		if (build.succeeded()) {
 			published = build;
 			serving.set(build.ruleSet());
 			catalogue = build.catalogue();
-			log.info("rules {} published from {} in {} ms", shortVersion(build.version()), rulesDir,
-					(System.nanoTime() - start) / 1_000_000);
-		}
-		else {
-			log.warn("rules from {} not published, {} still serving:\n{}", rulesDir,
-					serving.get() == null ? "nothing" : shortVersion(serving.get().version()),
-					String.join("\n", build.messages().stream().map(RuleMessage::toString).toList()));
 		}
 		tell(new Reload(cause, build.version(), before == null ? null : before.version(), build.succeeded(),
-				catalogue.size(), build.messages(), build.files(), ""));
-		return status();
+				catalogue.size(), build.messages(), build.files(), comment == null ? "" : comment));
 	}
 
 	/**
@@ -145,12 +155,15 @@ public class RuleRuntime {
 	 * @param files content by path below the rules folder ('/' separated)
 	 */
 	public Candidate compile(Map<String, byte[]> files) {
-		List<RuleMessage> refused = refusedPaths(files);
-		if (!refused.isEmpty()) {
-			return new Candidate(null, "", List.of(), refused);
-		}
-		RuleCompiler.Build build = checked(compiler.build(RuleFiles.of(rulesDir, files)));
+		RuleCompiler.Build build = built(files);
 		return new Candidate(build.ruleSet(), build.version(), build.files(), build.messages());
+	}
+
+	/** Files given from outside, compiled and checked; refused unheard if a path is. */
+	private RuleCompiler.Build built(Map<String, byte[]> files) {
+		List<RuleMessage> refused = refusedPaths(files);
+		return refused.isEmpty() ? checked(compiler.build(RuleFiles.of(rulesDir, files)))
+				: new RuleCompiler.Build(null, "", List.of(), refused, List.of());
 	}
 
 	/**
@@ -175,20 +188,12 @@ public class RuleRuntime {
 	 * @param comment why, as the person publishing wrote it (told to the listeners)
 	 */
 	public synchronized Status publish(Map<String, byte[]> files, String cause, String comment) {
-		RuleSet before = serving.get();
-		List<RuleMessage> refused = refusedPaths(files);
-		RuleCompiler.Build build = refused.isEmpty() ? checked(compiler.build(RuleFiles.of(rulesDir, files)))
-				: new RuleCompiler.Build(null, "", List.of(), refused, List.of());
-		lastBuild = build;
+		RuleCompiler.Build build = built(files);
 		if (build.succeeded()) {
 			RuleDirectory.replace(rulesDir, files);
-			published = build;
-			serving.set(build.ruleSet());
-			catalogue = build.catalogue();
 			log.info("rules {} published by {}", shortVersion(build.version()), cause);
 		}
-		tell(new Reload(cause, build.version(), before == null ? null : before.version(), build.succeeded(),
-				catalogue.size(), build.messages(), build.files(), comment == null ? "" : comment));
+		adopt(build, cause, comment);
 		return status();
 	}
 

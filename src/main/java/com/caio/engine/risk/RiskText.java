@@ -2,7 +2,6 @@ package com.caio.engine.risk;
 
 import java.util.Locale;
 
-import com.caio.engine.rules.Finding;
 import com.caio.engine.storage.Run;
 
 /**
@@ -62,7 +61,7 @@ final class RiskText {
 				r.totalInherent(), r.totalMitigated(), r.reductionPercent()));
 		if (!r.findings().isEmpty()) {
 			s.append("\nFindings\n");
-			r.findings().stream().limit(LISTED).forEach(f -> s.append(line(f)));
+			r.findings().stream().limit(LISTED).forEach(f -> s.append(f.line()));
 			more(s, r.findings().size());
 		}
 		if (r.rejectedCount() > 0) {
@@ -80,10 +79,6 @@ final class RiskText {
 		}
 		r.notes().forEach(n -> s.append("\nNote: ").append(n).append('\n'));
 		return s.toString();
-	}
-
-	private static String line(Finding f) {
-		return String.format(Locale.ROOT, "  [%s] %s (%s)%n", f.severity(), f.message(), f.ruleId());
 	}
 
 	private static String count(long n, String noun) {

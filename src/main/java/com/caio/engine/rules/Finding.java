@@ -51,6 +51,14 @@ public record Finding(String ruleId, Severity severity, String segment, String s
 		return id != null ? id.toString() : rule.getName();
 	}
 
+	/**
+	 * The finding as a line of a text report, indented, with its rule id after the
+	 * sentence as its reference (a reader starts with what it says).
+	 */
+	public String line() {
+		return "  [" + severity + "] " + message + " (" + ruleId + ")\n";
+	}
+
 	public boolean critical() {
 		return severity == Severity.CRITICAL;
 	}

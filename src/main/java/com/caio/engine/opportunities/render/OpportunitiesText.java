@@ -26,13 +26,7 @@ public final class OpportunitiesText {
 		if (!r.findings().isEmpty()) {
 			s.append("\nFindings\n");
 			for (Finding f : r.findings()) {
-				s.append("  ")
-					.append(f.ruleId())
-					.append(" [")
-					.append(f.severity())
-					.append("] ")
-					.append(f.message())
-					.append('\n');
+				s.append(f.line());
 			}
 		}
 		s.append("\nRule set ")

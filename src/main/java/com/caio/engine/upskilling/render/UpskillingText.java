@@ -1,6 +1,5 @@
 package com.caio.engine.upskilling.render;
 
-import com.caio.engine.rules.Finding;
 import com.caio.engine.storage.Run;
 import com.caio.engine.upskilling.UpskillingReport;
 import com.caio.engine.upskilling.UpskillingReport.GroupScore;
@@ -36,15 +35,7 @@ public final class UpskillingText {
 		modules(r, out);
 		shift(r.shift(), out);
 		out.append("\nFindings:\n");
-		for (Finding f : r.findings()) {
-			out.append("  [")
-				.append(f.severity().toString().toLowerCase(java.util.Locale.ROOT))
-				.append("] ")
-				.append(f.message())
-				.append(" (")
-				.append(f.ruleId())
-				.append(")\n");
-		}
+		r.findings().forEach(f -> out.append(f.line()));
 		var rej = r.rejected();
 		out.append("\nLines left out: survey ")
 			.append(rej.survey())

@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads a Cucumber message stream ({@code --plugin message:FILE}, one JSON envelope a
  * line) into one result per scenario: its name, whether it passed, failed or was skipped,
- * and for a failure the step that failed and the first line of its message. A stream cut
- * short (a run stopped at its time limit) gives the scenarios that finished.
+ * and for a failure the step that failed and the start of its message. A stream cut short
+ * (a run stopped at its time limit) gives the scenarios that finished.
  */
 final class FeatureMessages {
 
@@ -159,7 +159,21 @@ final class FeatureMessages {
 				default -> "the step ended " + status.toLowerCase(java.util.Locale.ROOT);
 			};
 		}
-		return message.strip().lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(message);
+		return firstLines(message);
+	}
+
+	/**
+	 * A message on one line: its first three lines (an assertion puts what was expected
+	 * and what was found on lines of their own), no stack frames, at most 240 characters.
+	 */
+	static String firstLines(String message) {
+		String line = String.join(" ",
+				message.lines()
+					.map(String::strip)
+					.filter(l -> !l.isEmpty() && !l.startsWith("at ") && !l.startsWith("..."))
+					.limit(3)
+					.toList());
+		return line.length() > 240 ? line.substring(0, 239) + "…" : line;
 	}
 
 	/** {@code file:///.../features/risk/x.feature} as {@code features/risk/x.feature}. */

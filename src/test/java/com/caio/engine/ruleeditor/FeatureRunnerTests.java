@@ -37,6 +37,14 @@ class FeatureRunnerTests {
 		assertThat(FeatureRunner.minutes(Duration.ofMinutes(5))).isEqualTo("5 minutes");
 	}
 
+	@Test
+	void aFailureMessageIsToldOnOneLineWithWhatWasExpectedAndWhatWasFound() {
+		assertThat(FeatureMessages
+			.firstLines("[R-04 band] \nexpected: \"Critical\"\n but was: \"High\"\n\tat x.Y.z(Y.java:1)"))
+			.isEqualTo("[R-04 band] expected: \"Critical\" but was: \"High\"");
+		assertThat(FeatureMessages.firstLines("x".repeat(300))).hasSize(240).endsWith("…");
+	}
+
 	private static List<Long> children() {
 		return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList();
 	}

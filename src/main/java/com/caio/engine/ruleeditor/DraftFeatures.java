@@ -72,7 +72,7 @@ class DraftFeatures {
 	 * "running" until the child JVM is done. A run under way for the draft is answered as
 	 * it stands.
 	 */
-	FeatureCheck start(String folder, String user, boolean admin) {
+	synchronized FeatureCheck start(String folder, String user, boolean admin) {
 		Drafts.Draft draft = admin ? drafts.find(folder).orElseGet(() -> drafts.open(folder, user))
 				: drafts.open(folder, user);
 		FeatureCheck now = of(draft);
@@ -162,9 +162,11 @@ class DraftFeatures {
 			why = of + " fail for this draft: " + (failing.isEmpty() ? bare(check.reason())
 					: String.join(", ", failing.stream().map(name -> "'" + name + "'").toList()));
 		}
+		else if (check.startedAt() == null) {
+			why = of + " have not been run on this draft; run them (about a minute) and publish when they pass";
+		}
 		else {
-			why = of + " have not passed on this draft: " + bare(check.reason())
-					+ (check.startedAt() == null ? "; run them and publish when they pass" : "");
+			why = of + " have not passed on this draft: " + bare(check.reason());
 		}
 		return Optional.of(why + ". An administrator can publish it anyway with a reason.");
 	}

@@ -41,7 +41,8 @@ public record FeatureCheck(String folder, String state, boolean current, String 
 		int failed = count(scenarios, Scenario.FAILED);
 		int skipped = count(scenarios, Scenario.SKIPPED);
 		return new FeatureCheck(folder, state, current, sha, startedBy, startedAt, finishedAt, passed, failed, skipped,
-				reason, List.copyOf(scenarios), summary(folder, state, current, reason, passed, failed, skipped));
+				reason, List.copyOf(scenarios),
+				summary(folder, state, current, startedAt, reason, passed, failed, skipped));
 	}
 
 	/** A draft whose features have not been run yet. */
@@ -69,8 +70,8 @@ public record FeatureCheck(String folder, String state, boolean current, String 
 		return (int) scenarios.stream().filter(s -> s.status().equals(status)).count();
 	}
 
-	private static String summary(String folder, String state, boolean current, String reason, int passed, int failed,
-			int skipped) {
+	private static String summary(String folder, String state, boolean current, Instant startedAt, String reason,
+			int passed, int failed, int skipped) {
 		int total = passed + failed + skipped;
 		String of = "the acceptance features of " + folder;
 		String sentence = switch (state) {
@@ -80,7 +81,8 @@ public record FeatureCheck(String folder, String state, boolean current, String 
 					+ (reason == null ? "." : "; " + sentence(reason));
 			case NO_FEATURES ->
 				"The rule base " + folder + " has no acceptance features, so none need to pass before it is published.";
-			default -> "The acceptance features of " + folder + " were not run: " + sentence(reason);
+			default -> startedAt == null ? "The acceptance features of " + folder + " have not been run on this draft."
+					: "The acceptance features of " + folder + " were not run: " + sentence(reason);
 		};
 		return current || state.equals(NO_FEATURES) ? sentence
 				: sentence + " The draft has changed since they ran: run them again before publishing.";

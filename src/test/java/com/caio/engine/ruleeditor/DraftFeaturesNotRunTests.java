@@ -94,6 +94,21 @@ class DraftFeaturesNotRunTests {
 	}
 
 	@Test
+	void aDraftWhoseFeaturesWereNeverRunIsRefusedSayingSo() {
+		RestClient rita = client("rita", Role.RULE_EDITOR);
+		JsonNode draft = body(rita.get().uri("/api/rules/drafts/risk").retrieve().toEntity(String.class));
+		assertThat(draft.get("features").get("summary").asString())
+			.isEqualTo("The acceptance features of risk have not been run on this draft.");
+
+		ResponseEntity<String> refused = publish(rita, "risk");
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(409);
+		assertThat(body(refused).get("detail").asString())
+			.isEqualTo("The acceptance features of risk have not been run on this draft; run them (about a minute) "
+					+ "and publish when they pass. An administrator can publish it anyway with a reason.");
+	}
+
+	@Test
 	void aRuleBaseWithoutFeaturesHasNoneToPassAndPublishes() {
 		RestClient rita = client("rita", Role.RULE_EDITOR);
 		rita.get().uri("/api/rules/drafts/maturity").retrieve().toEntity(String.class);

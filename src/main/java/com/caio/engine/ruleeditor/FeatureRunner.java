@@ -132,7 +132,10 @@ class FeatureRunner {
 				"-Djava.io.tmpdir=" + scratch.resolve("tmp"), "-D" + RULES_PROPERTY + "=" + rules,
 				// the data folder is taken before a test's own replaces it: never this
 				// server's
-				"-Dcaio.data.dir=" + scratch.resolve("data"), "-Dcucumber.publish.quiet=true", "@" + args));
+				"-Dcaio.data.dir=" + scratch.resolve("data"),
+				// the steps' server has test users with known passwords: this machine
+				// only
+				"-Dserver.address=127.0.0.1", "-Dcucumber.publish.quiet=true", "@" + args));
 		command.addAll(List.of("io.cucumber.core.cli.Main", "--glue", "com.caio.engine.acceptance", "--tags",
 				"not @browser", "--plugin", "message:" + messages, "--monochrome", "features/" + folder));
 		Process process = new ProcessBuilder(command).directory(projectDir.toFile())

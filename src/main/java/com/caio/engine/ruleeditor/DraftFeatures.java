@@ -100,10 +100,7 @@ class DraftFeatures {
 		long started = System.nanoTime();
 		try {
 			FeatureRunner.Outcome outcome = runner.run(folder, files);
-			boolean failed = !outcome.ran() ? false : outcome.reason() != null
-					|| outcome.scenarios().stream().anyMatch(s -> s.status().equals(FeatureCheck.Scenario.FAILED));
-			String state = !outcome.ran() ? FeatureCheck.NOT_RUN : failed ? FeatureCheck.FAILED
-					: outcome.scenarios().isEmpty() ? FeatureCheck.NO_FEATURES : FeatureCheck.PASSED;
+			String state = outcome.state();
 			finish(folder, token, state, outcome.reason(), outcome.scenarios());
 			log.info("acceptance features of the draft of {}: {} in {} s", folder, state,
 					(System.nanoTime() - started) / 1_000_000_000L);

@@ -43,6 +43,20 @@ class FeatureRunner {
 			return new Outcome(List.of(), reason, false);
 		}
 
+		/**
+		 * The check's state: not run, failed (a scenario failed, or the run was stopped),
+		 * no features (none left once the browser scenarios are), or passed.
+		 */
+		String state() {
+			if (!ran) {
+				return FeatureCheck.NOT_RUN;
+			}
+			if (reason != null || scenarios.stream().anyMatch(s -> s.status().equals(FeatureCheck.Scenario.FAILED))) {
+				return FeatureCheck.FAILED;
+			}
+			return scenarios.isEmpty() ? FeatureCheck.NO_FEATURES : FeatureCheck.PASSED;
+		}
+
 	}
 
 	private final Path projectDir;

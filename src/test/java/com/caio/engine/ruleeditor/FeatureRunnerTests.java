@@ -23,6 +23,7 @@ class FeatureRunnerTests {
 
 		assertThat(outcome.ran()).isTrue();
 		assertThat(outcome.reason()).isEqualTo("they did not finish within 3 s and were stopped");
+		assertThat(outcome.state()).isEqualTo("failed");
 		assertThat(children()).as("no child JVM is left running").isEqualTo(before);
 	}
 

@@ -16,8 +16,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  */
 public record TestWorkspace(Path root, Path rules, Path data) {
 
-	/** The project's own rules, as shipped. */
-	public static final Path SHIPPED_RULES = Path.of("rules");
+	/** The system property naming the rules to copy instead of the project's own. */
+	public static final String RULES_PROPERTY = "caio.acceptance.rules";
+
+	/**
+	 * The project's own rules, as shipped; or, when the rule editor runs a capability's
+	 * features against a draft (a child JVM, docs/rules-editor.md), the draft's whole
+	 * rule set it wrote, named by {@value #RULES_PROPERTY}.
+	 */
+	public static final Path SHIPPED_RULES = Path.of(System.getProperty(TestWorkspace.RULES_PROPERTY, "rules"));
 
 	public static TestWorkspace create(String name) {
 		try {

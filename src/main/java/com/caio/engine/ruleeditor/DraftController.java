@@ -29,13 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/rules/drafts")
 class DraftController {
 
-	/** A draft as the API shows it: who holds it, and its files as text. */
-	record DraftView(String folder, String holder, Instant since, String baseVersion, List<FileView> files) {
-
-		static DraftView of(Drafts.Draft draft) {
-			return new DraftView(draft.folder(), draft.holder(), draft.since(), draft.baseVersion(),
-					draft.files().entrySet().stream().map(e -> FileView.of(e.getKey(), e.getValue())).toList());
-		}
+	/**
+	 * A draft as the API shows it: who holds it, its files as text, and the last run of
+	 * its acceptance features.
+	 */
+	record DraftView(String folder, String holder, Instant since, String baseVersion, List<FileView> files,
+			FeatureCheck features) {
 
 	}
 
@@ -50,8 +49,11 @@ class DraftController {
 
 	}
 
-	/** What publishing says: why. */
-	record Publication(String comment) {
+	/**
+	 * What publishing says: why; and, from an administrator publishing a draft whose
+	 * acceptance features do not pass, the reason to publish it anyway.
+	 */
+	record Publication(String comment, String override) {
 	}
 
 	private final Drafts drafts;
@@ -60,12 +62,15 @@ class DraftController {
 
 	private final Preview preview;
 
+	private final DraftFeatures features;
+
 	private final Access access;
 
-	DraftController(Drafts drafts, DraftEditing editing, Preview preview, Access access) {
+	DraftController(Drafts drafts, DraftEditing editing, Preview preview, DraftFeatures features, Access access) {
 		this.drafts = drafts;
 		this.editing = editing;
 		this.preview = preview;
+		this.features = features;
 		this.access = access;
 	}
 
@@ -77,14 +82,14 @@ class DraftController {
 
 	@GetMapping("/{folder}")
 	DraftView open(@PathVariable String folder, Authentication auth) {
-		return DraftView.of(drafts.open(folder, editor(auth)));
+		return view(drafts.open(folder, editor(auth)));
 	}
 
 	@PutMapping(value = "/{folder}/files", consumes = "*/*")
 	DraftView put(@PathVariable String folder, @RequestParam String path, @RequestBody byte[] content,
 			Authentication auth) {
 		String user = editor(auth);
-		return DraftView.of(editing.save(folder, path, content, user, access.isAdmin(auth)));
+		return view(editing.save(folder, path, content, user, access.isAdmin(auth)));
 	}
 
 	@PostMapping("/{folder}/cells/check")
@@ -99,10 +104,36 @@ class DraftController {
 		return preview.of(folder, drafts.wholeSet(draft));
 	}
 
+	/**
+	 * Starts the acceptance features of the rule base against the draft: 202 with the
+	 * check, {@code running} until the child JVM is done (poll this draft or
+	 * {@code GET .../features}).
+	 */
+	@PostMapping("/{folder}/features")
+	ResponseEntity<FeatureCheck> runFeatures(@PathVariable String folder, Authentication auth) {
+		return ResponseEntity.accepted().body(features.start(folder, editor(auth), access.isAdmin(auth)));
+	}
+
+	@GetMapping("/{folder}/features")
+	FeatureCheck features(@PathVariable String folder, Authentication auth) {
+		editor(auth);
+		Drafts.Draft draft = drafts.find(folder)
+			.orElseThrow(() -> new EditorProblem(org.springframework.http.HttpStatus.NOT_FOUND, "No draft",
+					"the rule base '" + folder + "' has no draft; open it to start one"));
+		return features.of(draft);
+	}
+
 	@PostMapping("/{folder}/publish")
 	DraftEditing.Published publish(@PathVariable String folder, @RequestBody Publication publication,
 			Authentication auth) {
-		return editing.publish(folder, editor(auth), publication.comment());
+		return editing.publish(folder, editor(auth), publication.comment(), publication.override(),
+				access.isAdmin(auth));
+	}
+
+	private DraftView view(Drafts.Draft draft) {
+		return new DraftView(draft.folder(), draft.holder(), draft.since(), draft.baseVersion(),
+				draft.files().entrySet().stream().map(e -> FileView.of(e.getKey(), e.getValue())).toList(),
+				features.of(draft));
 	}
 
 	@DeleteMapping("/{folder}")
@@ -114,7 +145,7 @@ class DraftController {
 	@PostMapping("/{folder}/lock/break")
 	DraftView breakLock(@PathVariable String folder, Authentication auth) {
 		access.requireRole(auth, Role.ADMIN);
-		return DraftView.of(drafts.breakLock(folder, auth.getName()));
+		return view(drafts.breakLock(folder, auth.getName()));
 	}
 
 	/** The caller's name, if a rule editor or administrator; else 403. */

@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
+import com.caio.engine.common.Refusal;
 import com.caio.engine.rules.EditableTable;
 import com.caio.engine.rules.RuleFile;
 import com.caio.engine.rules.RuleMessage;
 import com.caio.engine.rules.RuleRuntime;
+import com.caio.engine.ruleversions.RuleVersions;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -33,17 +36,26 @@ class DraftEditing {
 	record CellMessage(String file, int row, int column, String message) {
 	}
 
-	/** A publication: the version now serving. */
-	record Published(String version, String comment) {
+	/**
+	 * A publication: the version now serving, and the administrator's reason when it was
+	 * published although its acceptance features did not pass.
+	 */
+	record Published(String version, String comment, String override) {
 	}
 
 	private final Drafts drafts;
 
 	private final RuleRuntime runtime;
 
-	DraftEditing(Drafts drafts, RuleRuntime runtime) {
+	private final DraftFeatures features;
+
+	private final RuleVersions versions;
+
+	DraftEditing(Drafts drafts, RuleRuntime runtime, DraftFeatures features, RuleVersions versions) {
 		this.drafts = drafts;
 		this.runtime = runtime;
+		this.features = features;
+		this.versions = versions;
 	}
 
 	/**
@@ -104,23 +116,41 @@ class DraftEditing {
 
 	/**
 	 * Publishes the draft {@code user} holds with their comment, and drops the draft; a
-	 * refused set answers 422 with the messages and nothing is written.
+	 * refused set answers 422 with the messages and nothing is written. Its acceptance
+	 * features must have passed on its current files (409 otherwise), unless an
+	 * administrator gives a reason to publish it anyway ({@code override}: 403 from
+	 * anyone else, 422 when blank).
 	 */
-	Published publish(String folder, String user, String comment) {
+	Published publish(String folder, String user, String comment, String override, boolean admin) {
 		if (comment == null || comment.isBlank()) {
 			throw new EditorProblem(HttpStatus.UNPROCESSABLE_CONTENT, "Comment required",
 					"say why you publish: the comment is kept with the version in the audit log");
 		}
+		if (override != null && !admin) {
+			throw new EditorProblem(HttpStatus.FORBIDDEN, "Override for administrators",
+					"only an administrator publishes a draft whose acceptance features do not pass");
+		}
+		if (override != null && override.isBlank()) {
+			throw new Refusal("override", "say why you publish although the acceptance features do not pass",
+					"a sentence, kept with the version and in the audit log");
+		}
 		Drafts.Draft draft = drafts.open(folder, user);
+		Optional<String> blocked = features.refusal(draft);
+		if (blocked.isPresent() && override == null) {
+			throw new EditorProblem(HttpStatus.CONFLICT, "Acceptance features not passed", blocked.get(),
+					Map.of("features", features.of(draft)));
+		}
 		Map<String, byte[]> files = drafts.wholeSet(draft);
-		RuleRuntime.Status status = runtime.publish(files, "user:" + user, comment.strip());
+		String reason = blocked.isPresent() ? override.strip() : null;
+		RuleRuntime.Status status = reason == null ? runtime.publish(files, "user:" + user, comment.strip())
+				: versions.publishOverriding(files, "user:" + user, comment.strip(), reason);
 		if (!status.lastBuildSucceeded() || !Objects.equals(status.servingVersion(), status.attemptedVersion())) {
 			List<RuleMessage> errors = status.messages().stream().filter(RuleMessage::isError).toList();
 			throw refusal("the draft of '" + folder + "' is not published: "
 					+ (errors.isEmpty() ? "it did not pass the checks" : errors.get(0).toString()), errors);
 		}
 		drafts.delete(folder);
-		return new Published(status.servingVersion(), comment.strip());
+		return new Published(status.servingVersion(), comment.strip(), reason);
 	}
 
 	private static EditorProblem refusal(String detail, List<RuleMessage> messages) {

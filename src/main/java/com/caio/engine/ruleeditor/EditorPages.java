@@ -40,13 +40,17 @@ class EditorPages {
 
 	private final RuleRuntime runtime;
 
+	private final DraftFeatures features;
+
 	private final Access access;
 
-	EditorPages(Drafts drafts, DraftEditing editing, Preview preview, RuleRuntime runtime, Access access) {
+	EditorPages(Drafts drafts, DraftEditing editing, Preview preview, RuleRuntime runtime, DraftFeatures features,
+			Access access) {
 		this.drafts = drafts;
 		this.editing = editing;
 		this.preview = preview;
 		this.runtime = runtime;
+		this.features = features;
 		this.access = access;
 	}
 
@@ -78,7 +82,8 @@ class EditorPages {
 	String saveGrid(@PathVariable String folder, @RequestParam String file,
 			@RequestParam(name = "cell", required = false) List<String> cells,
 			@RequestParam(defaultValue = "save") String action, @RequestParam(defaultValue = "") String comment,
-			Authentication auth, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) String override, Authentication auth, Model model,
+			HttpServletResponse response) {
 		String user = editor(auth);
 		Drafts.Draft draft = drafts.open(folder, user);
 		GridForm grid = GridForm.of(rows(file, draft.files().get(file)))
@@ -89,7 +94,8 @@ class EditorPages {
 		try {
 			editing.saveGrid(folder, file, grid.sheet(), user);
 			if (action.equals("publish")) {
-				return "redirect:/w/rules/editor?published=" + editing.publish(folder, user, comment).version();
+				return "redirect:/w/rules/editor?published="
+						+ editing.publish(folder, user, comment, given(override), access.isAdmin(auth)).version();
 			}
 			model.addAttribute("notice", "Saved to your draft. Preview it, then publish.");
 			return show(folder, file, auth, model, response, null);
@@ -129,10 +135,11 @@ class EditorPages {
 
 	@PostMapping("/w/rules/editor/{folder}/publish")
 	String publish(@PathVariable String folder, @RequestParam(required = false) String file,
-			@RequestParam(defaultValue = "") String comment, Authentication auth, Model model,
-			HttpServletResponse response) {
+			@RequestParam(defaultValue = "") String comment, @RequestParam(required = false) String override,
+			Authentication auth, Model model, HttpServletResponse response) {
 		try {
-			DraftEditing.Published published = editing.publish(folder, editor(auth), comment);
+			DraftEditing.Published published = editing.publish(folder, editor(auth), comment, given(override),
+					access.isAdmin(auth));
 			return "redirect:/w/rules/editor?published=" + published.version();
 		}
 		catch (EditorProblem ex) {
@@ -141,6 +148,28 @@ class EditorPages {
 			response.setStatus(ex.status().value());
 			return show(folder, file, auth, model, response, null);
 		}
+	}
+
+	/** Starts the acceptance features on the draft; the page then polls their state. */
+	@PostMapping("/w/rules/editor/{folder}/features")
+	String runFeatures(@PathVariable String folder, @RequestParam(required = false) String file, Authentication auth) {
+		features.start(folder, editor(auth), access.isAdmin(auth));
+		return "redirect:/w/rules/editor/" + folder
+				+ (file == null ? "" : "?file=" + java.net.URLEncoder.encode(file, StandardCharsets.UTF_8))
+				+ "#features";
+	}
+
+	/** The acceptance features' panel alone, as the page polls it while they run. */
+	@GetMapping("/w/rules/editor/{folder}/features")
+	String featuresPanel(@PathVariable String folder, @RequestParam(required = false) String file, Authentication auth,
+			Model model) {
+		Drafts.Draft draft = drafts.open(folder, editor(auth));
+		model.addAttribute("folder", folder);
+		model.addAttribute("file", file);
+		model.addAttribute("isAdmin", access.isAdmin(auth));
+		model.addAttribute("features", features.of(draft));
+		model.addAttribute("gate", features.refusal(draft).orElse(null));
+		return "rules-editor/features :: update";
 	}
 
 	@PostMapping("/w/rules/editor/{folder}/discard")
@@ -177,6 +206,8 @@ class EditorPages {
 		String shown = file != null && draft.files().containsKey(file) ? file : defaultFile(draft);
 		model.addAttribute("draft", draft);
 		model.addAttribute("file", shown);
+		model.addAttribute("features", features.of(draft));
+		model.addAttribute("gate", features.refusal(draft).orElse(null));
 		model.addAttribute("files", draft.files().keySet());
 		RuleFile.Kind kind = RuleFile.kindOf(shown);
 		model.addAttribute("kind", kind.name());
@@ -255,6 +286,11 @@ class EditorPages {
 	@org.springframework.web.bind.annotation.ExceptionHandler(EditorProblem.class)
 	void problem(EditorProblem ex, HttpServletResponse response) throws java.io.IOException {
 		response.sendError(ex.status().value(), ex.getMessage());
+	}
+
+	/** A form's override field: left empty, no override. */
+	private static String given(String override) {
+		return override == null || override.isBlank() ? null : override;
 	}
 
 	private String editor(Authentication auth) {

@@ -4,10 +4,12 @@ import java.time.Instant;
 
 /**
  * One publication of a rule-set version: which version, when, by whom, how (publish,
- * rollback, file, start), why, and the version it replaced (null for the first).
+ * rollback, file, start), why, the version it replaced (null for the first), and why an
+ * administrator published it although its acceptance features did not pass (null
+ * otherwise).
  */
 public record RuleVersion(long id, String version, Instant publishedAt, String publishedBy, String how, String comment,
-		String replaced, int ruleCount) {
+		String replaced, int ruleCount, String overrideReason) {
 
 	public static final String PUBLISH = "publish";
 

@@ -36,7 +36,7 @@ class RuleVersionStore {
 	 * @return the row appended
 	 */
 	RuleVersion record(String version, Map<String, byte[]> files, String by, String how, String comment,
-			String replaced, int ruleCount) {
+			String replaced, int ruleCount, String overrideReason) {
 		Map<String, String> shas = new TreeMap<>();
 		files.forEach((path, content) -> shas.put(path, keepBlob(content)));
 		Instant now = Instant.now();
@@ -50,8 +50,8 @@ class RuleVersionStore {
 					.update());
 			}
 			jdbc.sql("""
-					INSERT INTO rule_version (version, published_at, published_by, how, comment, replaced, rule_count)
-					VALUES (:v, :at, :by, :how, :comment, :replaced, :count)""")
+					INSERT INTO rule_version (version, published_at, published_by, how, comment, replaced, rule_count,
+					override_reason) VALUES (:v, :at, :by, :how, :comment, :replaced, :count, :override)""")
 				.param("v", version)
 				.param("at", Timestamp.from(now))
 				.param("by", by.length() > 200 ? by.substring(0, 200) : by)
@@ -59,6 +59,7 @@ class RuleVersionStore {
 				.param("comment", comment)
 				.param("replaced", replaced)
 				.param("count", ruleCount)
+				.param("override", overrideReason)
 				.update();
 			return publications(version).get(0);
 		});
@@ -147,7 +148,7 @@ class RuleVersionStore {
 	private static RuleVersion map(ResultSet rs, int row) throws SQLException {
 		return new RuleVersion(rs.getLong("id"), rs.getString("version"), rs.getTimestamp("published_at").toInstant(),
 				rs.getString("published_by"), rs.getString("how"), rs.getString("comment"), rs.getString("replaced"),
-				rs.getInt("rule_count"));
+				rs.getInt("rule_count"), rs.getString("override_reason"));
 	}
 
 }

@@ -30,7 +30,7 @@ public class RuleVersions implements RuleVersionFiles {
 	private static final Pattern HEX = Pattern.compile("[0-9a-f]{8,64}");
 
 	/** How the publication under way on this thread came about, when not told by it. */
-	private record Pending(String how, String comment) {
+	private record Pending(String how, String comment, String overrideReason) {
 	}
 
 	private final RuleRuntime runtime;
@@ -70,7 +70,7 @@ public class RuleVersions implements RuleVersionFiles {
 		String how = told != null ? told.how()
 				: comment == null || comment.isBlank() ? RuleVersion.FILE : RuleVersion.PUBLISH;
 		store.record(reload.version(), byPath(reload.files()), reload.cause(), how, comment, reload.previousVersion(),
-				reload.ruleCount());
+				reload.ruleCount(), told == null ? null : told.overrideReason());
 	}
 
 	/**
@@ -87,7 +87,7 @@ public class RuleVersions implements RuleVersionFiles {
 			return Optional.empty();
 		}
 		return Optional.of(store.record(serving, runtime.servingFiles(), "system:start", RuleVersion.START, "",
-				newest.isEmpty() ? null : newest.get(0).version(), runtime.catalogue().size()));
+				newest.isEmpty() ? null : newest.get(0).version(), runtime.catalogue().size(), null));
 	}
 
 	/** The newest publications first. */
@@ -161,7 +161,7 @@ public class RuleVersions implements RuleVersionFiles {
 			throw new Refusal("version", "version " + shortId + " is serving already",
 					"an earlier version from the history");
 		}
-		pending.set(new Pending(RuleVersion.ROLLBACK, comment.trim()));
+		pending.set(new Pending(RuleVersion.ROLLBACK, comment.trim(), null));
 		RuleRuntime.Status status;
 		try {
 			status = runtime.publish(store.contents(version), actor,
@@ -177,6 +177,23 @@ public class RuleVersions implements RuleVersionFiles {
 					status.messages());
 		}
 		return store.publications(version).get(0);
+	}
+
+	/**
+	 * Publishes files whose acceptance features did not pass, as an administrator
+	 * decided: the reason is kept with the version ({@code overrideReason}) and told to
+	 * the audit trail after the comment.
+	 */
+	public RuleRuntime.Status publishOverriding(Map<String, byte[]> files, String actor, String comment,
+			String reason) {
+		pending.set(new Pending(RuleVersion.PUBLISH, comment, reason));
+		try {
+			return runtime.publish(files, actor,
+					comment + " (published although its acceptance features did not pass: " + reason + ")");
+		}
+		finally {
+			pending.remove();
+		}
 	}
 
 	private static Map<String, byte[]> byPath(List<RuleFile> files) {

@@ -2,8 +2,11 @@ package com.caio.engine.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import com.caio.engine.TestUsers;
 import com.caio.engine.security.Role;
@@ -12,11 +15,17 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The rule editor in a browser: the grid of a rule base's decision table, its live cell
@@ -65,7 +74,7 @@ public class RuleEditorSteps {
 	@Given("{string}, a rule editor, holds the draft of the {string} rule base")
 	public void holds(String username, String folder) {
 		String token = users.token(username, Role.RULE_EDITOR);
-		assertThat(TestUsers.client(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), token)
+		assertThat(TestUsers.client(port(), token)
 			.get()
 			.uri("/api/rules/drafts/" + folder)
 			.retrieve()
@@ -114,6 +123,101 @@ public class RuleEditorSteps {
 	public void publish(String comment) {
 		Browser.find(By.id("grid-comment")).sendKeys(comment);
 		Browser.find(By.id("grid-publish")).click();
+	}
+
+	@When("they run the acceptance features of the draft")
+	public void runFeatures() {
+		Browser.find(By.id("run-features")).click();
+		assertThat(Browser.find(By.id("features-state")).getAttribute("data-state")).isIn("running", "failed",
+				"passed");
+		Browser.screenshot("rules-editor-features-running");
+		// the page polls the features' state while the child JVM runs them (about a
+		// minute)
+		new WebDriverWait(Browser.driver(), Duration.ofMinutes(4)).ignoring(StaleElementReferenceException.class)
+			.until(d -> !"running".equals(d.findElement(By.id("features-state")).getAttribute("data-state")));
+	}
+
+	@Then("the editor names the failing scenario {string} with its step")
+	public void failingScenario(String name) {
+		assertThat(Browser.find(By.id("features-state")).getAttribute("data-state")).isEqualTo("failed");
+		String failing = Browser.find(By.id("failing-scenarios")).getText();
+		assertThat(failing).contains(name).contains("the step “the top 5 risks are:” failed:");
+		assertThat(Browser.find(By.id("publish-gate")).getText()).startsWith("Publishing is refused for now.")
+			.contains(name);
+		Browser.screenshot("rules-editor-features-failed");
+	}
+
+	@Then("publishing is refused, naming that scenario, and the rules serving are unchanged")
+	public void refusedByFeatures() {
+		assertThat(Browser.find(By.id("refusal")).getText()).startsWith("Not published: The acceptance features of "
+				+ "risk fail for this draft: 'The heatmap names the top 5 risks with their likelihood and impact'");
+		assertThat(api.get("/api/rules").body().get("version").asString()).isEqualTo(versionBefore);
+		Browser.screenshot("rules-editor-refused-by-features");
+	}
+
+	@When("{string}, an administrator, signs in and takes the draft over")
+	public void adminTakesOver(String username) {
+		users.user(username, Role.ADMIN);
+		workspace.signIn(username);
+		Browser.driver().get(base + "/w/rules/editor/risk");
+		Browser.find(By.id("break-lock")).click();
+		assertThat(Browser.find(By.cssSelector("main p.muted strong")).getText()).isEqualTo(username);
+		assertThat(Browser.find(By.id("features-state")).getAttribute("data-state"))
+			.as("the check stays with the draft")
+			.isEqualTo("failed");
+	}
+
+	@When("they publish it with the comment {string} and the reason {string}")
+	public void publishOverriding(String comment, String reason) {
+		Browser.find(By.id("grid-comment")).sendKeys(comment);
+		Browser.find(By.id("grid-override")).sendKeys(reason);
+		Browser.screenshot("rules-editor-override");
+		Browser.find(By.id("grid-publish")).click();
+	}
+
+	@Then("the rules page shows the new version with the reason {string}")
+	public void versionWithReason(String reason) {
+		String serving = api.get("/api/rules").body().get("version").asString();
+		Browser.driver().get(base + "/w/rules#versions");
+		WebElement override = Browser
+			.find(By.cssSelector(".override[data-version='" + serving.substring(0, 12) + "']"));
+		assertThat(override.getText()).isEqualTo("Published although its acceptance features did not pass: " + reason);
+		Browser.screenshot("rules-version-override");
+	}
+
+	@Given("an administrator has published {string} over the failing acceptance features, with a reason")
+	public void publishedOverriding(String change) {
+		assertThat(change).isEqualTo("Critical from 16");
+		versionBefore = api.get("/api/rules").body().get("version").asString();
+		RestClient admin = TestUsers.client(port(), users.token("root", Role.ADMIN));
+		String bands = JsonMapper.builder()
+			.build()
+			.readTree(admin.get().uri("/api/rules/drafts/risk").retrieve().body(String.class))
+			.get("files")
+			.valueStream()
+			.filter(f -> f.get("path").asString().equals("risk/bands.drl.csv"))
+			.findFirst()
+			.orElseThrow()
+			.get("text")
+			.asString();
+		edits.markEdited();
+		assertThat(admin.put()
+			.uri("/api/rules/drafts/risk/files?path=risk/bands.drl.csv")
+			.contentType(MediaType.TEXT_PLAIN)
+			.body(bands.replace("Critical from 15,15", "Critical from 16,16").getBytes(StandardCharsets.UTF_8))
+			.retrieve()
+			.toEntity(String.class)
+			.getStatusCode()
+			.value()).isEqualTo(200);
+		ResponseEntity<String> published = admin.post()
+			.uri("/api/rules/drafts/risk/publish")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("comment", "Critical from 16, for the pilot quarter", "override",
+					"The committee tries the new bands for a quarter"))
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(published.getStatusCode().value()).as(published.getBody()).isEqualTo(200);
+		assertThat(api.get("/api/rules").body().get("version").asString()).isNotEqualTo(versionBefore);
 	}
 
 	@Then("the editor confirms that the new version serves")
@@ -178,6 +282,10 @@ public class RuleEditorSteps {
 	public void noDraftLeft() {
 		jdbc.sql("DELETE FROM rule_draft_file").update();
 		jdbc.sql("DELETE FROM rule_draft").update();
+	}
+
+	private int port() {
+		return Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
 	}
 
 	private void type(String column, String band, String value) {

@@ -15,7 +15,11 @@ import org.springframework.web.client.RestClient;
  * One running server for the editor's API tests, on its own copy of the real rules and
  * data folder, shared by the test classes that extend it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "caio.rules.watch=false")
+// the editor itself is tested here, its publishing not gated; the acceptance features
+// that gate
+// publishing (a child JVM a run) are tested in DraftFeaturesTests
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "caio.rules.watch=false", "caio.rules.features.required=false" })
 abstract class EditorContext {
 
 	static final TestWorkspace WORKSPACE = TestWorkspace.create("editor");

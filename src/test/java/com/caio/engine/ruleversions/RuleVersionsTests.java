@@ -203,7 +203,7 @@ class RuleVersionsTests {
 				"package risk;\nrule \"x\" when\n  eval(java.lang.Runtime.getRuntime() != null)\nthen end\n"
 					.getBytes(StandardCharsets.UTF_8));
 		String oldVersion = "ab".repeat(32);
-		store.record(oldVersion, old, "user:earlier", RuleVersion.PUBLISH, "kept under older checks", null, 1);
+		store.record(oldVersion, old, "user:earlier", RuleVersion.PUBLISH, "kept under older checks", null, 1, null);
 
 		mvc.perform(post("/api/rules/versions/abababab/rollback").with(TestUsers.bearer(editor))
 			.contentType(MediaType.APPLICATION_JSON)

@@ -168,6 +168,8 @@ class AccessTableTests {
 			row("POST", "/api/rules/drafts/{folder}/preview", "/api/rules/drafts/nosuch/preview", EDITORS),
 			json(row("POST", "/api/rules/drafts/{folder}/publish", "/api/rules/drafts/nosuch/publish", EDITORS),
 					"{\"comment\":\"x\"}"),
+			row("POST", "/api/rules/drafts/{folder}/features", "/api/rules/drafts/nosuch/features", EDITORS),
+			row("GET", "/api/rules/drafts/{folder}/features", "/api/rules/drafts/nosuch/features", EDITORS),
 			row("DELETE", "/api/rules/drafts/{folder}", "/api/rules/drafts/nosuch", EDITORS),
 			row("POST", "/api/rules/drafts/{folder}/lock/break", "/api/rules/drafts/nosuch/lock/break", ADMIN),
 			row("GET", "/w/rules/editor", "/w/rules/editor", EDITORS),
@@ -177,6 +179,8 @@ class AccessTableTests {
 					EDITORS),
 			row("POST", "/w/rules/editor/{folder}/preview", "/w/rules/editor/nosuch/preview", EDITORS),
 			row("POST", "/w/rules/editor/{folder}/publish", "/w/rules/editor/nosuch/publish?comment=x", EDITORS),
+			row("POST", "/w/rules/editor/{folder}/features", "/w/rules/editor/nosuch/features", EDITORS),
+			row("GET", "/w/rules/editor/{folder}/features", "/w/rules/editor/nosuch/features", EDITORS),
 			row("POST", "/w/rules/editor/{folder}/discard", "/w/rules/editor/nosuch/discard", EDITORS),
 			row("POST", "/w/rules/editor/{folder}/break", "/w/rules/editor/nosuch/break", ADMIN),
 			// a re-run stores nothing: analysts and rule editors, within what they may

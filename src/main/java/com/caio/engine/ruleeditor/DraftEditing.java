@@ -2,10 +2,14 @@ package com.caio.engine.ruleeditor;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.caio.engine.common.Refusal;
 import com.caio.engine.rules.EditableTable;
@@ -135,6 +139,10 @@ class DraftEditing {
 					"a sentence, kept with the version and in the audit log");
 		}
 		Drafts.Draft draft = drafts.open(folder, user);
+		Optional<String> changed = changedUnder(draft);
+		if (changed.isPresent()) {
+			throw new EditorProblem(HttpStatus.CONFLICT, "Rules changed under the draft", changed.get());
+		}
 		Optional<String> blocked = features.refusal(draft);
 		if (blocked.isPresent() && override == null) {
 			throw new EditorProblem(HttpStatus.CONFLICT, "Acceptance features not passed", blocked.get(),
@@ -151,6 +159,45 @@ class DraftEditing {
 		}
 		drafts.delete(folder);
 		return new Published(status.servingVersion(), comment.strip(), reason);
+	}
+
+	/**
+	 * What changed in the serving files of the draft's rule base since the draft was
+	 * started from them (a file edited on disk, a roll back, a publication on another
+	 * server): publishing the draft would silently undo it. Empty when nothing changed
+	 * there, or when the version the draft started from was not kept (nothing to compare
+	 * with).
+	 */
+	Optional<String> changedUnder(Drafts.Draft draft) {
+		if (Objects.equals(runtime.status().servingVersion(), draft.baseVersion())) {
+			return Optional.empty();
+		}
+		Optional<Map<String, byte[]>> base = versions.files(draft.baseVersion());
+		if (base.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<String, byte[]> before = inFolder(base.get(), draft.folder());
+		Map<String, byte[]> now = inFolder(runtime.servingFiles(), draft.folder());
+		Set<String> paths = new TreeSet<>(before.keySet());
+		paths.addAll(now.keySet());
+		List<String> changed = paths.stream().filter(p -> !Arrays.equals(before.get(p), now.get(p))).toList();
+		if (changed.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of("the rules of '" + draft.folder() + "' changed since this draft was started ("
+				+ String.join(", ", changed) + " " + (changed.size() == 1 ? "is" : "are")
+				+ " no longer as the draft found them): publishing the draft would undo that change. "
+				+ "Discard the draft and start again from the rules serving now.");
+	}
+
+	private static Map<String, byte[]> inFolder(Map<String, byte[]> files, String folder) {
+		Map<String, byte[]> in = new HashMap<>();
+		files.forEach((path, content) -> {
+			if (Drafts.folderOf(path).equals(folder)) {
+				in.put(path, content);
+			}
+		});
+		return in;
 	}
 
 	private static EditorProblem refusal(String detail, List<RuleMessage> messages) {

@@ -206,6 +206,7 @@ class EditorPages {
 		String shown = file != null && draft.files().containsKey(file) ? file : defaultFile(draft);
 		model.addAttribute("draft", draft);
 		model.addAttribute("file", shown);
+		model.addAttribute("changedUnder", editing.changedUnder(draft).orElse(null));
 		model.addAttribute("features", features.of(draft));
 		model.addAttribute("gate", features.refusal(draft).orElse(null));
 		model.addAttribute("files", draft.files().keySet());

@@ -164,6 +164,53 @@ class DraftsApiTests extends EditorContext {
 	}
 
 	@Test
+	void aDraftWhoseRuleBaseChangedUnderItIsNotPublishedSoItCannotUndoTheChange() throws Exception {
+		RestClient editor = client("rita", Role.RULE_EDITOR);
+		editor.get().uri("/api/rules/drafts/risk").retrieve().toEntity(String.class);
+		assertThat(put(editor, BANDS, raisedCritical()).getStatusCode().value()).isEqualTo(200);
+		try {
+			// meanwhile the band table is edited on disk and served: the draft's copy is
+			// the old one, so publishing it would silently take that edit back
+			edit(BANDS, "Colours are the heatmap fills.", "Colours are the heatmap fills, as agreed.");
+
+			ResponseEntity<String> refused = publish(editor, "Critical from 16");
+
+			assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(409);
+			assertThat(body(refused).get("detail").asString()).contains("the rules of 'risk' changed")
+				.contains("risk/bands.drl.csv")
+				.contains("would undo that change");
+			assertThat(text(WORKSPACE.rules().resolve(BANDS))).contains("as agreed").contains("Critical from 15,15");
+			String page = editor.get()
+				.uri("/w/rules/editor/risk")
+				.accept(MediaType.TEXT_HTML)
+				.retrieve()
+				.toEntity(String.class)
+				.getBody();
+			assertThat(page).contains("The serving rules changed.").contains("would undo that change");
+
+			// the edit taken back, and another rule base changed instead: nothing of the
+			// draft's own rule base moved, so it publishes
+			WORKSPACE.resetRules();
+			edit("maturity/levels.drl.csv", "Applies to each dimension score", "Applies to every dimension score");
+			ResponseEntity<String> published = publish(editor, "Critical from 16");
+			assertThat(published.getStatusCode().value()).as(published.getBody()).isEqualTo(200);
+			assertThat(text(WORKSPACE.rules().resolve("maturity/levels.drl.csv"))).contains("every dimension");
+		}
+		finally {
+			WORKSPACE.resetRules();
+			runtime.reload("test");
+		}
+	}
+
+	private void edit(String path, String from, String to) throws java.io.IOException {
+		Path file = WORKSPACE.rules().resolve(path);
+		String before = Files.readString(file);
+		assertThat(before).contains(from);
+		Files.writeString(file, before.replace(from, to));
+		assertThat(runtime.reload("test").lastBuildSucceeded()).isTrue();
+	}
+
+	@Test
 	void aRuleEditorCannotSaveDrlText() {
 		RestClient editor = client("rita", Role.RULE_EDITOR);
 

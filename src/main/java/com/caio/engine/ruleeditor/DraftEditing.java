@@ -78,8 +78,19 @@ class DraftEditing {
 		return drafts.put(folder, path, content, user);
 	}
 
-	/** Saves a decision table from the grid's cells. */
+	/**
+	 * Saves a decision table from the grid's cells: as CSV text, or written back into the
+	 * workbook a {@code .drl.xlsx} table came as.
+	 */
 	Drafts.Draft saveGrid(String folder, String path, List<List<String>> rows, String user) {
+		if (XlsxTable.isWorkbook(path)) {
+			byte[] original = drafts.open(folder, user).files().get(path);
+			if (original == null) {
+				throw new EditorProblem(HttpStatus.NOT_FOUND, "No such file",
+						"the draft of '" + folder + "' has no file '" + path + "'");
+			}
+			return save(folder, path, XlsxTable.write(path, original, rows), user, false);
+		}
 		return save(folder, path, CsvText.write(rows).getBytes(StandardCharsets.UTF_8), user, false);
 	}
 
@@ -108,8 +119,9 @@ class DraftEditing {
 			row.add("");
 		}
 		row.set(cell.column() - 1, cell.value() == null ? "" : cell.value());
-		List<RuleMessage> messages = EditableTable.check(cell.path(),
-				CsvText.write(rows).getBytes(StandardCharsets.UTF_8));
+		// a workbook's cells are checked as the same table in CSV: one policy for both
+		String checked = XlsxTable.isWorkbook(cell.path()) ? XlsxTable.csvTwin(cell.path()) : cell.path();
+		List<RuleMessage> messages = EditableTable.check(checked, CsvText.write(rows).getBytes(StandardCharsets.UTF_8));
 		return messages.stream()
 			.filter(RuleMessage::isError)
 			.filter(m -> m.line() == cell.row() && m.column() == cell.column())

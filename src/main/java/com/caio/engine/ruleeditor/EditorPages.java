@@ -213,7 +213,8 @@ class EditorPages {
 		RuleFile.Kind kind = RuleFile.kindOf(shown);
 		model.addAttribute("kind", kind.name());
 		byte[] content = draft.files().get(shown);
-		if (kind == RuleFile.Kind.DECISION_TABLE_CSV) {
+		if (kind == RuleFile.Kind.DECISION_TABLE_CSV
+				|| (kind == RuleFile.Kind.DECISION_TABLE_XLSX && XlsxTable.isWorkbook(shown))) {
 			GridForm grid = posted != null ? posted : GridForm.of(rows(shown, content));
 			model.addAttribute("grid", grid);
 			model.addAttribute("choices", choices(grid));

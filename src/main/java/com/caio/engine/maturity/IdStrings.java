@@ -40,7 +40,7 @@ final class IdStrings {
 		int shard = (int) (hash >>> (64 - SHARD_BITS));
 		long fingerprint = (hash >>> 16) & 0xFFFFFF;
 		long[] table = shards[shard];
-		int i = slot(hash, table.length);
+		int i = slot(fingerprint, table.length);
 		while (table[i] != 0) {
 			if ((table[i] >>> 40) == fingerprint && equalsAt(table[i] & 0xFF_FFFF_FFFFL, bytes)) {
 				return false;
@@ -59,7 +59,9 @@ final class IdStrings {
 		long[] table = new long[old.length + old.length / 2];
 		for (long entry : old) {
 			if (entry != 0) {
-				int i = slot(hashAt(entry & 0xFF_FFFF_FFFFL), table.length);
+				// the slot comes from the fingerprint kept in the entry: no string is
+				// read again
+				int i = slot(entry >>> 40, table.length);
 				while (table[i] != 0) {
 					i = i + 1 == table.length ? 0 : i + 1;
 				}
@@ -69,8 +71,8 @@ final class IdStrings {
 		return table;
 	}
 
-	private static int slot(long hash, int length) {
-		return (int) (((hash & 0xFFFF_FFFFL) * length) >>> 32);
+	private static int slot(long fingerprint, int length) {
+		return (int) ((fingerprint * length) >>> 24);
 	}
 
 	/**
@@ -100,15 +102,6 @@ final class IdStrings {
 		System.arraycopy(bytes, 0, block, used, bytes.length);
 		used += bytes.length;
 		return position + 1;
-	}
-
-	/** The hash of the string stored at a position, read in place. */
-	private long hashAt(long positionPlusOne) {
-		long position = positionPlusOne - 1;
-		byte[] block = blocks.get((int) (position / BLOCK));
-		int at = (int) (position % BLOCK);
-		int start = at + header(block, at);
-		return hash(block, start, start + length(block, at));
 	}
 
 	private boolean equalsAt(long positionPlusOne, byte[] bytes) {

@@ -6,10 +6,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Measures how much live heap a piece of work holds: while it runs, a sampler forces a
- * full collection every {@value #PERIOD_MS} ms and records the heap still in use, so
- * garbage the work creates and drops is not counted but what it keeps (buffers, tallies,
- * sets of ids) is. The forced collections slow the work down: measure speed in a separate
- * run.
+ * full collection every {@value #PERIOD_MS} ms (or nine times as long as the last
+ * collection took, so collections take at most a tenth of the time on a large heap) and
+ * records the heap still in use, so garbage the work creates and drops is not counted but
+ * what it keeps (buffers, tallies, sets of ids) is. The forced collections slow the work
+ * down: measure speed in a separate run.
  */
 public final class HeapWatch implements AutoCloseable {
 
@@ -52,9 +53,11 @@ public final class HeapWatch implements AutoCloseable {
 
 	private void sample() {
 		while (running) {
+			long start = System.nanoTime();
 			max.accumulateAndGet(liveHeap(), Math::max);
+			long tookMs = (System.nanoTime() - start) / 1_000_000;
 			try {
-				Thread.sleep(PERIOD_MS);
+				Thread.sleep(Math.max(PERIOD_MS, 9 * tookMs));
 			}
 			catch (InterruptedException ex) {
 				return;

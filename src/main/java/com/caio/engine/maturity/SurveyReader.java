@@ -81,7 +81,7 @@ final class SurveyReader {
 	}
 
 	private void readWide(Rows rows, SurveyHeader header, SurveyTally tally) throws CsvFormatException {
-		LongHashSet seen = new LongHashSet();
+		RespondentSet seen = new RespondentSet();
 		byte[] answers = new byte[catalogue.size()];
 		SegmentTally[] groups = new SegmentTally[groupCount(header)];
 		boolean[] dimensionAnswered = new boolean[Dimension.values().length];
@@ -114,7 +114,7 @@ final class SurveyReader {
 				}
 				continue;
 			}
-			if (!seen.add(LongHashSet.hash(id))) {
+			if (!seen.add(id)) {
 				tally.reject(row.line(), header.respondent() + 1, "duplicate respondent '" + id + "'");
 				continue;
 			}
@@ -202,9 +202,9 @@ final class SurveyReader {
 	}
 
 	private void readLong(Rows rows, SurveyHeader header, SurveyTally tally) throws CsvFormatException {
-		LongHashSet respondents = new LongHashSet();
-		LongHashSet answered = new LongHashSet();
-		LongHashSet dimensionsAnswered = new LongHashSet();
+		RespondentSet respondents = new RespondentSet();
+		RespondentSet answered = new RespondentSet();
+		RespondentSet dimensionsAnswered = new RespondentSet();
 		SegmentTally[] groups = new SegmentTally[groupCount(header)];
 		CsvRow row;
 		while ((row = rows.next()) != null) {
@@ -226,13 +226,13 @@ final class SurveyReader {
 				continue;
 			}
 			Question question = catalogue.get(q);
-			if (!answered.add(LongHashSet.hash(id, question.id()))) {
+			if (!answered.add(question.id(), id)) {
 				tally.reject(row.line(), header.questionColumn() + 1,
 						"duplicate answer of respondent '" + id + "' to " + question.id());
 				continue;
 			}
 			groups(tally, header, v, groups);
-			if (respondents.add(LongHashSet.hash(id))) {
+			if (respondents.add(id)) {
 				for (SegmentTally group : groups) {
 					group.addRespondent();
 				}
@@ -244,7 +244,7 @@ final class SurveyReader {
 			for (SegmentTally group : groups) {
 				group.addAnswer(q, scored);
 			}
-			if (a != Answer.NOT_APPLICABLE && dimensionsAnswered.add(LongHashSet.hash(id, question.dimension().id()))) {
+			if (a != Answer.NOT_APPLICABLE && dimensionsAnswered.add(question.dimension().id(), id)) {
 				for (SegmentTally group : groups) {
 					group.addDimensionRespondent(question.dimension().ordinal());
 				}

@@ -24,6 +24,10 @@ final class RegisterReader {
 	/** The largest mitigation cost accepted. */
 	static final double COST_LIMIT = 1e15;
 
+	private static final int SHARED_TEXTS = 4096;
+
+	private final Map<String, String> sharedTexts = new HashMap<>();
+
 	Register read(InputStream in) throws CsvFormatException {
 		Register register = new Register();
 		try (CsvRows rows = CsvRows.open(in)) {
@@ -55,7 +59,7 @@ final class RegisterReader {
 		return register;
 	}
 
-	private static Risk parse(RegisterHeader h, CsvRow row) throws BadCell {
+	private Risk parse(RegisterHeader h, CsvRow row) throws BadCell {
 		String[] v = row.values();
 		if (v.length != h.width()) {
 			throw new BadCell(-1, "expected " + h.width() + " columns but found " + v.length);
@@ -68,11 +72,29 @@ final class RegisterReader {
 		int mitigatedImpact = rating(h, v, "mitigated_impact", Rating.IMPACT, false);
 		notAbove(h, "mitigated_likelihood", mitigatedLikelihood, "likelihood", likelihood);
 		notAbove(h, "mitigated_impact", mitigatedImpact, "impact", impact);
-		return new Risk(id, title, h.value(v, "category"), h.value(v, "owner"), h.value(v, "description"),
-				h.value(v, "dimension"), likelihood, impact, h.value(v, "mitigation"), cost(h, v),
+		return new Risk(id, title, shared(h.value(v, "category")), shared(h.value(v, "owner")),
+				shared(h.value(v, "description")), shared(h.value(v, "dimension")), likelihood, impact,
+				shared(h.value(v, "mitigation")), cost(h, v),
 				mitigatedLikelihood == Rating.BLANK ? likelihood : mitigatedLikelihood,
 				mitigatedImpact == Rating.BLANK ? impact : mitigatedImpact, dueDate(h, v),
-				h.value(v, "success_criterion"), row.line(), "", List.of());
+				shared(h.value(v, "success_criterion")), row.line(), "", List.of());
+	}
+
+	/**
+	 * One copy of a text many risks repeat (a category, an owner, a standard mitigation):
+	 * every risk is kept until the register is ranked, and a copy per row was ~60 bytes a
+	 * column a risk. The first {@value #SHARED_TEXTS} distinct texts are kept; later new
+	 * ones are used as read.
+	 */
+	private String shared(String text) {
+		String known = sharedTexts.get(text);
+		if (known != null) {
+			return known;
+		}
+		if (sharedTexts.size() < SHARED_TEXTS) {
+			sharedTexts.put(text, text);
+		}
+		return text;
 	}
 
 	private static String required(RegisterHeader h, String[] v, String column) throws BadCell {

@@ -1,0 +1,62 @@
+package com.caio.engine.risk;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+
+import com.caio.engine.bench.MemoryProbe;
+import com.caio.engine.rules.RuleRuntime;
+import com.caio.engine.rules.RuleSet;
+import com.caio.engine.run.Source;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code bench memory}'s risk input: the register of {@code bench risk}, ranked as it
+ * does (read, rules, ranking, heatmap, roadmap, JSON, SVG).
+ */
+@Component
+class RiskMemoryProbe implements MemoryProbe {
+
+	private final RiskCapability capability;
+
+	private final RuleRuntime rules;
+
+	private final JsonMapper json;
+
+	RiskMemoryProbe(RiskCapability capability, RuleRuntime rules, JsonMapper json) {
+		this.capability = capability;
+		this.rules = rules;
+		this.json = json;
+	}
+
+	@Override
+	public String kind() {
+		return "risk";
+	}
+
+	@Override
+	public String rowName() {
+		return "risk";
+	}
+
+	@Override
+	public long write(Path file, long bytes) throws IOException {
+		RegisterGenerator.write(file, 10_000, 42);
+		long rows = MemoryProbe.rowsFor(bytes, file, 10_000);
+		RegisterGenerator.write(file, Math.toIntExact(rows), 42);
+		return rows;
+	}
+
+	@Override
+	public long score(Path file) {
+		RuleSet ruleSet = rules.current();
+		Source source = Source.file(file);
+		RiskReport report = capability.assess(capability.read(source, ruleSet), ruleSet);
+		source.sha256();
+		json.writeValue(OutputStream.nullOutputStream(), report);
+		HeatmapSvg.render(report);
+		return report.rows();
+	}
+
+}

@@ -1,6 +1,7 @@
 package com.caio.engine.maturity;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Locale;
 
 import com.caio.engine.bench.HeapWatch;
+import com.caio.engine.bench.Peers;
 import com.caio.engine.bench.ReadNextBaseline;
 import com.caio.engine.bench.SurveyGenerator;
 import com.caio.engine.bench.Benchmark;
@@ -17,6 +19,7 @@ import com.caio.engine.rules.RuleRuntime;
 import com.caio.engine.rules.RuleSet;
 import com.caio.engine.run.Source;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code bench maturity}: scores generated wide surveys end to end and compares the rate
@@ -32,9 +35,12 @@ class MaturityBench extends Benchmark {
 
 	private final RuleRuntime rules;
 
-	MaturityBench(RuleRuntime rules) {
-		super("bench maturity [--respondents 100000] [--questions 25] [--large-mb 200] [--runs 10]");
+	private final JsonMapper json;
+
+	MaturityBench(RuleRuntime rules, JsonMapper json) {
+		super("bench maturity [--respondents 100000] [--questions 25] [--large-mb 200] [--runs 10] [--peers]");
 		this.rules = rules;
+		this.json = json;
 	}
 
 	@Override
@@ -81,6 +87,9 @@ class MaturityBench extends Benchmark {
 			out.printf(Locale.ROOT,
 					"the same answers as Forms labels (%.1f MB): %,6.0f rows/s; they take %.2fx the digits' time (target <= 1.5)%n",
 					Files.size(labelled) / 1048576.0, labels, endToEnd / labels);
+			if (options.get("peers") == 1) {
+				peers(file, runs, out);
+			}
 			Files.delete(labelled);
 			Path small = SurveyGenerator.write(dir.resolve("small.csv"),
 					SurveyGenerator.respondentsForMegabytes(dir, 10, ids), ids);
@@ -94,6 +103,30 @@ class MaturityBench extends Benchmark {
 		finally {
 			SurveyGenerator.deleteQuietly(dir);
 		}
+	}
+
+	/**
+	 * The engine end to end with its result written as JSON, warm, against readNext and
+	 * the pandas and polars scripts of bench/peers on the same file.
+	 */
+	private void peers(Path file, int runs, PrintStream out) throws IOException, InterruptedException {
+		com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean();
+		double[] wall = new double[runs];
+		double[] cpu = new double[runs];
+		double[] readNext = new double[runs];
+		for (int i = 0; i < runs; i++) {
+			long t0 = System.nanoTime();
+			long c0 = os.getProcessCpuTime();
+			json.writeValue(OutputStream.nullOutputStream(), score(file));
+			wall[i] = (System.nanoTime() - t0) / 1e9;
+			cpu[i] = (os.getProcessCpuTime() - c0) / 1e9;
+			long t1 = System.nanoTime();
+			ReadNextBaseline.rows(file);
+			readNext[i] = (System.nanoTime() - t1) / 1e9;
+		}
+		Peers.endToEnd(wall, cpu, readNext, out);
+		Peers.compare("maturity", file, rules.rulesDir().toString(), wall, cpu, out);
 	}
 
 	private void heap(PrintStream out, String label, Path file) throws IOException {

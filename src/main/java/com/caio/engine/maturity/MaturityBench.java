@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import com.caio.engine.bench.HeapWatch;
 import com.caio.engine.bench.Peers;
+import com.caio.engine.bench.RealisticSurvey;
 import com.caio.engine.bench.ReadNextBaseline;
 import com.caio.engine.bench.SurveyGenerator;
 import com.caio.engine.bench.Benchmark;
@@ -88,7 +89,7 @@ class MaturityBench extends Benchmark {
 					"the same answers as Forms labels (%.1f MB): %,6.0f rows/s; they take %.2fx the digits' time (target <= 1.5)%n",
 					Files.size(labelled) / 1048576.0, labels, endToEnd / labels);
 			if (options.get("peers") == 1) {
-				peers(file, runs, out);
+				peers(RealisticSurvey.write(dir.resolve("survey-realistic.csv"), respondents, ids), runs, out);
 			}
 			Files.delete(labelled);
 			Path small = SurveyGenerator.write(dir.resolve("small.csv"),
@@ -107,9 +108,14 @@ class MaturityBench extends Benchmark {
 
 	/**
 	 * The engine end to end with its result written as JSON, warm, against readNext and
-	 * the pandas and polars scripts of bench/peers on the same file.
+	 * the pandas and polars scripts of bench/peers on the same file: a survey as exports
+	 * have them (quotes, blanks, N/A, a few bad rows).
 	 */
 	private void peers(Path file, int runs, PrintStream out) throws IOException, InterruptedException {
+		MaturityReport warm = score(file);
+		ReadNextBaseline.rows(file);
+		out.printf(Locale.ROOT, "realistic survey (%.1f MB): %,d respondents scored, %,d rows rejected%n",
+				Files.size(file) / 1048576.0, warm.respondents(), warm.rejectedCount());
 		com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
 			.getOperatingSystemMXBean();
 		double[] wall = new double[runs];

@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.caio.engine.ShippedRules;
 import com.caio.engine.bench.PeerAgreement;
+import com.caio.engine.bench.RealisticSurvey;
 import com.caio.engine.bench.SurveyGenerator;
 import com.caio.engine.rules.RuleSet;
 import com.caio.engine.run.Source;
@@ -44,6 +45,20 @@ class MaturityPeersTests {
 		MaturityReport report = score(file);
 		assertThat(report.respondents()).isEqualTo(3_000);
 		assertThat(report.segments()).hasSize(13);
+		PeerAgreement.check("maturity", file, report, scratch);
+	}
+
+	@Test
+	void thePeersScoreTheBenchmarksRealisticSurveyAsTheEngineDoes() throws Exception {
+		List<String> ids = rules.data(QuestionCatalogue.class).questions().stream().map(Question::id).toList();
+		Path file = RealisticSurvey.write(scratch.resolve("realistic.csv"), 20_000, ids.subList(0, 25));
+		MaturityReport report = score(file);
+		// quoted departments, N/A, and every kind of bad row the peers must reject alike
+		assertThat(report.segments()).extracting(MaturityReport.SegmentResult::name).contains("Sales, EMEA");
+		assertThat(report.rejectedRows()).extracting(RejectedRow::reason)
+			.anyMatch(r -> r.startsWith("duplicate respondent"))
+			.anyMatch(r -> r.startsWith("missing respondent id"))
+			.anyMatch(r -> r.startsWith("answer '7'"));
 		PeerAgreement.check("maturity", file, report, scratch);
 	}
 

@@ -5,7 +5,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
@@ -24,11 +26,13 @@ public final class Peers {
 	}
 
 	/**
-	 * @param engineWall the engine's end-to-end seconds (median) on the same file
-	 * @param engineCpu the engine's CPU seconds for one run (median)
+	 * @param engineWall the engine's end-to-end seconds of each run on the same file
+	 * @param engineCpu the engine's CPU seconds of each run
+	 * @param extra arguments after the script's file, result and rules folder
 	 */
-	public static void compare(String kind, Path file, String rulesDir, double engineWall, double engineCpu, int runs,
-			PrintStream out) throws IOException, InterruptedException {
+	public static void compare(String kind, Path file, String rulesDir, double[] engineWall, double[] engineCpu,
+			PrintStream out, String... extra) throws IOException, InterruptedException {
+		int runs = engineWall.length;
 		for (String library : new String[] { "pandas", "polars" }) {
 			Path script = FOLDER.resolve(kind + "_" + library + ".py");
 			if (!Files.isRegularFile(script)) {
@@ -46,10 +50,10 @@ public final class Peers {
 					long t0 = System.nanoTime();
 					Process process;
 					try {
-						process = new ProcessBuilder("python3", script.toString(), file.toString(), result.toString(),
-								rulesDir)
-							.redirectError(stderr.toFile())
-							.start();
+						List<String> command = new ArrayList<>(
+								List.of("python3", script.toString(), file.toString(), result.toString(), rulesDir));
+						command.addAll(Arrays.asList(extra));
+						process = new ProcessBuilder(command).redirectError(stderr.toFile()).start();
 					}
 					catch (IOException ex) {
 						skipped = "python3 not found";
@@ -84,14 +88,31 @@ public final class Peers {
 				out.printf("%s: skipped, %s%n", library, skipped);
 				continue;
 			}
-			double w = median(wall);
-			double c = median(cpu);
-			out.printf(Locale.ROOT, "%s (%s): %.3f s wall with the interpreter's start, %.3f s CPU (median of %d)%n",
-					library, summary, w, c, runs);
 			out.printf(Locale.ROOT,
-					"  caio end to end vs %s: %.2fx as fast by wall clock, %.2fx by CPU (above 1: caio is faster)%n",
-					library, w / engineWall, c / engineCpu);
+					"%s (%s): %.3f s wall with the interpreter's start (median %.3f), %.3f s CPU (median %.3f); best of %d%n",
+					library, summary, best(wall), median(wall), best(cpu), median(cpu), runs);
+			out.printf(Locale.ROOT,
+					"  caio end to end vs %s: %.2fx as fast by wall clock (medians: %.2fx), %.2fx by CPU (medians: %.2fx); above 1: caio is faster%n",
+					library, best(wall) / best(engineWall), median(wall) / median(engineWall),
+					best(cpu) / best(engineCpu), median(cpu) / median(engineCpu));
 		}
+	}
+
+	/**
+	 * Prints the engine's end-to-end time against OpenCSV readNext over the same file,
+	 * best and median of the interleaved runs.
+	 */
+	public static void endToEnd(double[] wall, double[] cpu, double[] readNext, PrintStream out) {
+		out.printf(Locale.ROOT,
+				"caio end to end, warm, result written as JSON: %.3f s wall (median %.3f), %.3f s CPU (median %.3f); best of %d%n",
+				best(wall), median(wall), best(cpu), median(cpu), wall.length);
+		out.printf(Locale.ROOT,
+				"OpenCSV readNext over the same file: %.3f s (median %.3f): caio end to end at %.2fx readNext's speed (medians: %.2fx; target >= 0.8)%n",
+				best(readNext), median(readNext), best(readNext) / best(wall), median(readNext) / median(wall));
+	}
+
+	static double best(double[] values) {
+		return Arrays.stream(values).min().orElse(Double.NaN);
 	}
 
 	static double median(double[] values) {

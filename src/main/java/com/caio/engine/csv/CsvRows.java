@@ -9,7 +9,6 @@ import com.caio.engine.input.NotUtf8Exception;
 import com.caio.engine.input.StrictUtf8Reader;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvException;
 
 /**
@@ -43,8 +42,7 @@ public final class CsvRows implements AutoCloseable {
 	private Prefetcher prefetcher;
 
 	private CsvRows(BufferedReader text, char separator) throws CsvFormatException {
-		this.reader = new CSVReaderBuilder(text)
-			.withCSVParser(new RFC4180ParserBuilder().withSeparator(separator).build())
+		this.reader = new CSVReaderBuilder(text).withCSVParser(new SplittingParser(separator))
 			.withMultilineLimit(MULTILINE_LIMIT)
 			.withKeepCarriageReturn(false)
 			.build();

@@ -27,10 +27,31 @@ final class Answer {
 			Map.entry("dont know", NOT_APPLICABLE), Map.entry("do not know", NOT_APPLICABLE));
 
 	/**
-	 * The labels as forms tools write them (as listed, Capitalised, UPPER CASE): a cell
-	 * found here needs no normalising, which is the common case of a Forms export.
+	 * The labels as forms tools write them (as listed, Capitalised, UPPER CASE), by their
+	 * length: a cell found here needs no normalising, which is the common case of a Forms
+	 * export, and is found by comparing it with the few labels of its length (no hash of
+	 * the cell, which a profile found to be most of the tally's time).
 	 */
-	private static final Map<String, Byte> AS_WRITTEN = asWritten();
+	private static final String[][] AS_WRITTEN = new String[32][];
+
+	private static final byte[][] AS_WRITTEN_VALUES = new byte[32][];
+
+	static {
+		LABELS.forEach((label, value) -> {
+			for (String written : new String[] { label, Character.toUpperCase(label.charAt(0)) + label.substring(1),
+					label.toUpperCase(Locale.ROOT) }) {
+				int n = written.length();
+				String[] same = AS_WRITTEN[n] == null ? new String[0] : AS_WRITTEN[n];
+				if (!java.util.Arrays.asList(same).contains(written)) {
+					AS_WRITTEN[n] = java.util.Arrays.copyOf(same, same.length + 1);
+					AS_WRITTEN[n][same.length] = written;
+					byte[] values = AS_WRITTEN_VALUES[n] == null ? new byte[0] : AS_WRITTEN_VALUES[n];
+					AS_WRITTEN_VALUES[n] = java.util.Arrays.copyOf(values, values.length + 1);
+					AS_WRITTEN_VALUES[n][values.length] = value;
+				}
+			}
+		});
+	}
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -62,21 +83,27 @@ final class Answer {
 		if (s.charAt(0) >= '1' && s.charAt(0) <= '5' && LABELLED.matcher(s.substring(1)).matches()) {
 			return (byte) (s.charAt(0) - '0');
 		}
-		Byte label = AS_WRITTEN.get(s);
-		if (label == null) {
-			label = LABELS.get(SPACES.matcher(s.replace('\u2019', '\'')).replaceAll(" ").toLowerCase(Locale.ROOT));
+		byte written = asWritten(s);
+		if (written != INVALID) {
+			return written;
 		}
+		Byte label = LABELS.get(SPACES.matcher(s.replace('\u2019', '\'')).replaceAll(" ").toLowerCase(Locale.ROOT));
 		return label == null ? INVALID : label;
 	}
 
-	private static Map<String, Byte> asWritten() {
-		Map<String, Byte> written = new java.util.HashMap<>();
-		LABELS.forEach((label, value) -> {
-			written.put(label, value);
-			written.put(Character.toUpperCase(label.charAt(0)) + label.substring(1), value);
-			written.put(label.toUpperCase(Locale.ROOT), value);
-		});
-		return Map.copyOf(written);
+	/** The value of a label exactly as a forms tool writes it, else INVALID. */
+	private static byte asWritten(String s) {
+		int n = s.length();
+		String[] labels = n < AS_WRITTEN.length ? AS_WRITTEN[n] : null;
+		if (labels != null) {
+			char first = s.charAt(0);
+			for (int i = 0; i < labels.length; i++) {
+				if (labels[i].charAt(0) == first && labels[i].equals(s)) {
+					return AS_WRITTEN_VALUES[n][i];
+				}
+			}
+		}
+		return INVALID;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,48 +20,84 @@ import java.util.Set;
 import com.caio.engine.cli.CliArgs;
 import com.caio.engine.run.Source;
 import com.caio.engine.bench.Benchmark;
+import com.caio.engine.bench.Peers;
+import com.caio.engine.rules.RuleRuntime;
 import com.caio.engine.csv.CsvFormatException;
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvValidationException;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code bench pilot [--rows N]}: writes a per-unit CSV (default 10 million rows) to a
- * temp folder, then times OpenCSV {@code readNext} and the streaming pilot evaluation
- * over the same file in the same run.
+ * {@code bench pilot [--rows N] [--runs K] [--peers]}: writes a per-unit CSV (default 10
+ * million rows, a few of them bad) to a temp folder, then times the streaming pilot
+ * evaluation end to end (read, validate, statistics, rules, the result as JSON) and
+ * OpenCSV {@code readNext} over the same file, warm and interleaved, best and median of K
+ * runs; with {@code --peers}, the pandas and polars scripts of bench/peers too.
  */
 @Component
 class PilotBenchCli extends Benchmark {
 
 	private final PilotService service;
 
-	PilotBenchCli(PilotService service) {
-		super("bench pilot [--rows 10000000]");
+	private final RuleRuntime rules;
+
+	private final JsonMapper json;
+
+	PilotBenchCli(PilotService service, RuleRuntime rules, JsonMapper json) {
+		super("bench pilot [--rows 10000000] [--runs 3] [--peers]");
 		this.service = service;
+		this.rules = rules;
+		this.json = json;
 	}
 
 	@Override
 	protected void run(Map<String, Long> options, PrintStream out) throws Exception {
 		long rows = options.get("rows");
+		int runs = options.get("runs").intValue();
 		Path dir = Files.createTempDirectory("caio-bench-pilot-");
 		Path file = dir.resolve("units.csv");
-		generate(file, rows);
-		out.printf(Locale.ROOT, "file: %s (%,d rows, %,d bytes)%n", file, rows, Files.size(file));
-		long start = System.nanoTime();
-		long read = readNext(file);
-		double openCsv = (System.nanoTime() - start) / 1e9;
-		start = System.nanoTime();
-		PilotEvaluation evaluation;
-		evaluation = service.evaluateUnits(Source.file(file), new EvaluationInput(plan(), null, null, null, List.of()));
-		double ours = (System.nanoTime() - start) / 1e9;
-		out.printf(Locale.ROOT, "OpenCSV readNext:          %,d rows in %.2f s = %,.0f rows/s%n", read, openCsv,
-				read / openCsv);
-		out.printf(Locale.ROOT, "pilot streaming evaluation: %,d rows in %.2f s = %,.0f rows/s (decision %s, p = %s)%n",
-				evaluation.rows(), ours, evaluation.rows() / ours, evaluation.decision(),
-				PilotText.p(evaluation.pValue()));
-		out.printf(Locale.ROOT, "ratio evaluation/readNext: %.2f%n", (evaluation.rows() / ours) / (read / openCsv));
-		Files.delete(file);
-		Files.delete(dir);
+		try {
+			generate(file, rows);
+			out.printf(Locale.ROOT, "file: %s (%,d rows, %,d bytes)%n", file, rows, Files.size(file));
+			// warm: the JIT compiles both paths before anything is timed
+			evaluate(file);
+			readNext(file);
+			com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+				.getOperatingSystemMXBean();
+			double[] wall = new double[runs];
+			double[] cpu = new double[runs];
+			double[] parse = new double[runs];
+			PilotEvaluation evaluation = null;
+			for (int r = 0; r < runs; r++) {
+				// interleaved, so a change in the machine's load falls on both alike
+				long t0 = System.nanoTime();
+				long c0 = os.getProcessCpuTime();
+				evaluation = evaluate(file);
+				wall[r] = (System.nanoTime() - t0) / 1e9;
+				cpu[r] = (os.getProcessCpuTime() - c0) / 1e9;
+				long t1 = System.nanoTime();
+				readNext(file);
+				parse[r] = (System.nanoTime() - t1) / 1e9;
+			}
+			out.printf(Locale.ROOT, "evaluated %,d rows (%,d rejected): decision %s, p = %s%n", evaluation.rows(),
+					evaluation.rejectedCount(), evaluation.decision(), PilotText.p(evaluation.pValue()));
+			Peers.endToEnd(wall, cpu, parse, out);
+			if (options.get("peers") == 1) {
+				Peers.compare("pilot", file, rules.rulesDir().toString(), wall, cpu, out);
+			}
+		}
+		finally {
+			Files.deleteIfExists(file);
+			Files.deleteIfExists(dir);
+		}
+	}
+
+	private PilotEvaluation evaluate(Path file) {
+		PilotEvaluation evaluation = service.evaluateUnits(Source.file(file),
+				new EvaluationInput(plan(), null, null, null, List.of()));
+		json.writeValue(OutputStream.nullOutputStream(), evaluation);
+		return evaluation;
 	}
 
 	static PlanInput plan() {
@@ -68,7 +105,11 @@ class PilotBenchCli extends Benchmark {
 				null);
 	}
 
-	/** Units split 50/50; control converts at 5%, treatment at 5.5%. */
+	/**
+	 * Units split 50/50; control converts at 5%, treatment at 5.5%. As an export has
+	 * them: arms in mixed case, true/false beside 0/1, and about one row in 20,000 bad
+	 * (an arm "holdout", a KPI "n/a", a missing unit id).
+	 */
 	static void generate(Path file, long rows) throws IOException {
 		SplittableRandom random = new SplittableRandom(20261126);
 		try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -76,10 +117,22 @@ class PilotBenchCli extends Benchmark {
 			for (long i = 1; i <= rows; i++) {
 				boolean treatment = random.nextBoolean();
 				boolean converted = random.nextDouble() < (treatment ? 0.055 : 0.05);
-				w.write("u");
-				w.write(Long.toString(i));
-				w.write(treatment ? ",treatment," : ",control,");
-				w.write(converted ? '1' : '0');
+				int bad = random.nextInt(60_000);
+				if (bad != 0) {
+					w.write("u");
+					w.write(Long.toString(i));
+				}
+				w.write(bad == 1 ? ",holdout," : treatment ? (i % 7 == 0 ? ",Treatment," : ",treatment,")
+						: (i % 7 == 0 ? ",Control," : ",control,"));
+				if (bad == 2) {
+					w.write("n/a");
+				}
+				else if (i % 5 == 0) {
+					w.write(converted ? "true" : "false");
+				}
+				else {
+					w.write(converted ? '1' : '0');
+				}
 				w.write('\n');
 			}
 		}

@@ -2,10 +2,17 @@ package com.caio.engine.ruleeditor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
+import com.caio.engine.TestWorkspace;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +26,9 @@ class FeatureRunnerTests {
 		FeatureRunner runner = new FeatureRunner("", Duration.ofSeconds(3), "256m");
 		List<Long> before = children();
 
-		FeatureRunner.Outcome outcome = runner.run("risk", Map.of());
+		// the shipped rules, so the child is still starting its server at the limit: with
+		// no rules it could fail on its own before it, and say so instead
+		FeatureRunner.Outcome outcome = runner.run("risk", shippedRules());
 
 		assertThat(outcome.ran()).isTrue();
 		assertThat(outcome.reason()).isEqualTo("they did not finish within 3 s and were stopped");
@@ -44,6 +53,20 @@ class FeatureRunnerTests {
 			.firstLines("[R-04 band] \nexpected: \"Critical\"\n but was: \"High\"\n\tat x.Y.z(Y.java:1)"))
 			.isEqualTo("[R-04 band] expected: \"Critical\" but was: \"High\"");
 		assertThat(FeatureMessages.firstLines("x".repeat(300))).hasSize(240).endsWith("…");
+	}
+
+	private static Map<String, byte[]> shippedRules() {
+		Map<String, byte[]> files = new TreeMap<>();
+		try (Stream<Path> walk = Files.walk(TestWorkspace.SHIPPED_RULES)) {
+			for (Path file : walk.filter(Files::isRegularFile).toList()) {
+				files.put(TestWorkspace.SHIPPED_RULES.relativize(file).toString().replace('\\', '/'),
+						Files.readAllBytes(file));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return files;
 	}
 
 	private static List<Long> children() {

@@ -11,26 +11,32 @@ import java.nio.file.Path;
  */
 public interface MemoryProbe {
 
+	/** The rows of the sample an input's size is scaled from. */
+	long SAMPLE_ROWS = 10_000;
+
 	/** The capability as the command line names it: maturity, risk, pilot. */
 	String kind();
 
 	/** What one row of its input is: respondents, risks, units. */
 	String rowName();
 
-	/** Writes an input of about {@code bytes} to {@code file}; returns its data rows. */
-	long write(Path file, long bytes) throws IOException;
+	/** Writes a generated input of {@code rows} data rows to {@code file}. */
+	void generate(Path file, long rows) throws IOException;
 
 	/** Scores the file along the capability's path; returns the rows it read. */
 	long score(Path file) throws IOException;
 
 	/**
-	 * How many rows make about {@code bytes}, from a sample of {@code sampleRows} the
-	 * probe has written to {@code sample} (deleted here).
+	 * Writes an input of about {@code bytes} to {@code file}: the row count is scaled
+	 * from a sample of {@link #SAMPLE_ROWS} rows written to the same file first. Returns
+	 * its data rows.
 	 */
-	static long rowsFor(long bytes, Path sample, long sampleRows) throws IOException {
-		double bytesPerRow = (double) Files.size(sample) / sampleRows;
-		Files.delete(sample);
-		return Math.max(1, Math.round(bytes / bytesPerRow));
+	default long write(Path file, long bytes) throws IOException {
+		generate(file, SAMPLE_ROWS);
+		double bytesPerRow = (double) Files.size(file) / SAMPLE_ROWS;
+		long rows = Math.max(1, Math.round(bytes / bytesPerRow));
+		generate(file, rows);
+		return rows;
 	}
 
 }

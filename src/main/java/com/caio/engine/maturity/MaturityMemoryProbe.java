@@ -37,7 +37,7 @@ class MaturityMemoryProbe implements MemoryProbe {
 	}
 
 	@Override
-	public long write(Path file, long bytes) throws IOException {
+	public void generate(Path file, long rows) throws IOException {
 		List<String> ids = rules.current()
 			.data(QuestionCatalogue.class)
 			.questions()
@@ -45,9 +45,7 @@ class MaturityMemoryProbe implements MemoryProbe {
 			.limit(QUESTIONS)
 			.map(Question::id)
 			.toList();
-		long rows = MemoryProbe.rowsFor(bytes, SurveyGenerator.write(file, 10_000, ids), 10_000);
 		SurveyGenerator.write(file, rows, ids);
-		return rows;
 	}
 
 	@Override

@@ -29,11 +29,8 @@ class PilotMemoryProbe implements MemoryProbe {
 	}
 
 	@Override
-	public long write(Path file, long bytes) throws IOException {
-		PilotBenchCli.generate(file, 10_000);
-		long rows = MemoryProbe.rowsFor(bytes, file, 10_000);
+	public void generate(Path file, long rows) throws IOException {
 		PilotBenchCli.generate(file, rows);
-		return rows;
 	}
 
 	@Override

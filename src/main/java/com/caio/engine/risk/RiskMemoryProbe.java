@@ -41,11 +41,8 @@ class RiskMemoryProbe implements MemoryProbe {
 	}
 
 	@Override
-	public long write(Path file, long bytes) throws IOException {
-		RegisterGenerator.write(file, 10_000, 42);
-		long rows = MemoryProbe.rowsFor(bytes, file, 10_000);
+	public void generate(Path file, long rows) throws IOException {
 		RegisterGenerator.write(file, Math.toIntExact(rows), 42);
-		return rows;
 	}
 
 	@Override

@@ -21,10 +21,8 @@ class TaskLogMemoryProbe implements MemoryProbe {
 	}
 
 	@Override
-	public long write(Path file, long bytes) throws IOException {
-		long rows = MemoryProbe.rowsFor(bytes, TaskLogBench.write(file, 10_000), 10_000);
+	public void generate(Path file, long rows) throws IOException {
 		TaskLogBench.write(file, rows);
-		return rows;
 	}
 
 	@Override

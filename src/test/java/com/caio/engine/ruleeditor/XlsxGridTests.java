@@ -3,20 +3,18 @@ package com.caio.engine.ruleeditor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.caio.engine.TestWorkbooks;
 import com.caio.engine.rules.EditableTable;
 import com.caio.engine.rules.RuleRuntime;
 import com.caio.engine.security.Role;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +59,7 @@ class XlsxGridTests extends EditorContext {
 	void aWorkbookTableIsEditedInTheGridAndWrittenBackIntoItsWorkbook() throws Exception {
 		byte[] shipped = Files.readAllBytes(WORKSPACE.rules().resolve(CSV));
 		List<List<String>> rows = EditableTable.rows(CSV, shipped, new ArrayList<>()).orElseThrow();
-		Files.write(WORKSPACE.rules().resolve(XLSX), workbook(rows));
+		Files.write(WORKSPACE.rules().resolve(XLSX), TestWorkbooks.table(rows, "kept"));
 		Files.delete(WORKSPACE.rules().resolve(CSV));
 		assertThat(runtime.reload("test").lastBuildSucceeded()).as("the workbook table serves").isTrue();
 
@@ -105,30 +103,6 @@ class XlsxGridTests extends EditorContext {
 			}
 		}
 		throw new AssertionError("no row " + id);
-	}
-
-	/**
-	 * The table as a business user's workbook: numbers as numbers, and a sheet of notes.
-	 */
-	private static byte[] workbook(List<List<String>> rows) throws Exception {
-		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = book.createSheet("Bands");
-			for (int r = 0; r < rows.size(); r++) {
-				Row row = sheet.createRow(r);
-				for (int c = 0; c < rows.get(r).size(); c++) {
-					String value = rows.get(r).get(c);
-					if (value.matches("\\d+")) {
-						row.createCell(c).setCellValue(Double.parseDouble(value));
-					}
-					else if (!value.isEmpty()) {
-						row.createCell(c).setCellValue(value);
-					}
-				}
-			}
-			book.createSheet("Notes").createRow(0).createCell(0).setCellValue("kept");
-			book.write(out);
-			return out.toByteArray();
-		}
 	}
 
 	/** Rows without their trailing blank cells and trailing blank rows. */

@@ -2,7 +2,6 @@ package com.caio.engine.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,11 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.caio.engine.TestWorkbooks;
 import com.caio.engine.TestWorkspace;
 import com.caio.engine.maturity.QuestionCatalogueParser;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,7 +60,7 @@ class SpreadsheetSavesTests {
 				new Save("comma, CRLF", CSV, r -> utf8(csv(r, ',', "\r\n"))),
 				new Save("trailing empty columns and rows", CSV,
 						r -> utf8(csv(padded(r), ',', "\r\n") + ",,,,,,\r\n,,,,,,\r\n")),
-				new Save("workbook (.drl.xlsx)", "risk/bands.drl.xlsx", SpreadsheetSavesTests::xlsx));
+				new Save("workbook (.drl.xlsx)", "risk/bands.drl.xlsx", r -> TestWorkbooks.table(r, null)));
 	}
 
 	@BeforeEach
@@ -166,26 +163,6 @@ class SpreadsheetSavesTests {
 
 	static byte[] bom(String text) {
 		return utf8("\uFEFF" + text);
-	}
-
-	static byte[] xlsx(List<List<String>> rows) throws IOException {
-		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = book.createSheet("Bands");
-			for (int r = 0; r < rows.size(); r++) {
-				Row row = sheet.createRow(r);
-				for (int c = 0; c < rows.get(r).size(); c++) {
-					String value = rows.get(r).get(c);
-					if (value.matches("\\d+")) {
-						row.createCell(c).setCellValue(Double.parseDouble(value));
-					}
-					else if (!value.isEmpty()) {
-						row.createCell(c).setCellValue(value);
-					}
-				}
-			}
-			book.write(out);
-			return out.toByteArray();
-		}
 	}
 
 }

@@ -155,10 +155,11 @@ class DraftEditing {
 		if (changed.isPresent()) {
 			throw new EditorProblem(HttpStatus.CONFLICT, "Rules changed under the draft", changed.get());
 		}
-		Optional<String> blocked = features.refusal(draft);
+		FeatureCheck check = features.of(draft);
+		Optional<String> blocked = features.refusal(draft, check);
 		if (blocked.isPresent() && override == null) {
 			throw new EditorProblem(HttpStatus.CONFLICT, "Acceptance features not passed", blocked.get(),
-					Map.of("features", features.of(draft)));
+					Map.of("features", check));
 		}
 		Map<String, byte[]> files = drafts.wholeSet(draft);
 		String reason = blocked.isPresent() ? override.strip() : null;

@@ -135,13 +135,12 @@ class DraftFeatures {
 
 	/**
 	 * Why publishing this draft is refused without an administrator's reason; empty when
-	 * it may go ahead.
+	 * it may go ahead. {@code check} is the draft's check as {@link #of} reads it.
 	 */
-	Optional<String> refusal(Drafts.Draft draft) {
+	Optional<String> refusal(Drafts.Draft draft, FeatureCheck check) {
 		if (!required || !runner.hasFeatures(draft.folder())) {
 			return Optional.empty();
 		}
-		FeatureCheck check = of(draft);
 		if (check.lets()) {
 			return Optional.empty();
 		}

@@ -167,8 +167,9 @@ class EditorPages {
 		model.addAttribute("folder", folder);
 		model.addAttribute("file", file);
 		model.addAttribute("isAdmin", access.isAdmin(auth));
-		model.addAttribute("features", features.of(draft));
-		model.addAttribute("gate", features.refusal(draft).orElse(null));
+		FeatureCheck check = features.of(draft);
+		model.addAttribute("features", check);
+		model.addAttribute("gate", features.refusal(draft, check).orElse(null));
 		return "rules-editor/features :: update";
 	}
 
@@ -207,8 +208,9 @@ class EditorPages {
 		model.addAttribute("draft", draft);
 		model.addAttribute("file", shown);
 		model.addAttribute("changedUnder", editing.changedUnder(draft).orElse(null));
-		model.addAttribute("features", features.of(draft));
-		model.addAttribute("gate", features.refusal(draft).orElse(null));
+		FeatureCheck check = features.of(draft);
+		model.addAttribute("features", check);
+		model.addAttribute("gate", features.refusal(draft, check).orElse(null));
 		model.addAttribute("files", draft.files().keySet());
 		RuleFile.Kind kind = RuleFile.kindOf(shown);
 		model.addAttribute("kind", kind.name());

@@ -54,6 +54,11 @@ public final class Cli {
 		properties.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
 		// a command uses one capability's rules: compile that folder when it first runs
 		properties.put("caio.rules.compile", "on-demand");
+		if (!parsed.words().isEmpty()) {
+			// a capability's command is named after its rules folder (business-case:
+			// businesscase): compile that folder while the rest starts
+			properties.put("caio.rules.prefetch", parsed.words().get(0).replace("-", ""));
+		}
 		if (parsed.option("rules") != null) {
 			properties.put("caio.rules.dir", parsed.option("rules"));
 		}

@@ -218,6 +218,38 @@ public class RuleRuntime {
 	}
 
 	/**
+	 * Starts compiling {@code folder}'s rule base in the background when folders are
+	 * compiled on demand, so that a command's own rules compile while the rest of the
+	 * program starts; the command's first use waits for it rather than compiling again. A
+	 * folder that does not compile is left to that first use, which reports its errors.
+	 * Nothing happens for a folder without rules or when every folder is compiled.
+	 * @return done when the folder was tried
+	 */
+	public java.util.concurrent.CompletableFuture<Void> prefetch(String folder) {
+		RuleSet ruleSet = serving.get();
+		if (!onDemand || ruleSet == null || !ruleSet.hasFolder(folder)) {
+			return java.util.concurrent.CompletableFuture.completedFuture(null);
+		}
+		return java.util.concurrent.CompletableFuture.runAsync(() -> {
+			try {
+				ruleSet.base(folder);
+			}
+			catch (RuntimeException ex) {
+				// reported by the command's own use of the folder
+			}
+		}, task -> {
+			Thread thread = new Thread(task, "rules-prefetch-" + folder);
+			thread.setDaemon(true);
+			thread.start();
+		});
+	}
+
+	/** How many folders were compiled rather than taken from the compiler's cache. */
+	long foldersBuilt() {
+		return compiler.foldersBuilt();
+	}
+
+	/**
 	 * Compiles every folder now if reloads compile on demand (then reloads compile them
 	 * all again); otherwise the status of the last reload.
 	 */

@@ -67,6 +67,16 @@ public final class RuleSet {
 		return bases.computeIfAbsent(folder, onDemand);
 	}
 
+	/** Whether {@code folder} has rules in this set, compiled or not yet. */
+	boolean hasFolder(String folder) {
+		return folders.contains(folder);
+	}
+
+	/** Whether {@code folder}'s rule base is compiled already. */
+	boolean compiled(String folder) {
+		return bases.containsKey(folder);
+	}
+
 	/** SHA-256 over every file's path and content, in path order. */
 	public String version() {
 		return version;

@@ -21,13 +21,18 @@ class RulesConfiguration {
 	RuleRuntime ruleRuntime(@Value("${caio.rules.dir:rules}") String rulesDir, List<RuleDataParser<?>> parsers,
 			@Value("${caio.rules.max-firings:1000000}") long maxFirings,
 			@Value("${caio.rules.time-limit:30s}") Duration timeLimit,
-			@Value("${caio.rules.compile:all}") String compile) {
+			@Value("${caio.rules.compile:all}") String compile, @Value("${caio.rules.prefetch:}") String prefetch) {
 		RuleRuntime runtime = new RuleRuntime(Path.of(rulesDir), parsers, new RuleLimits(maxFirings, timeLimit));
 		if (compile.equals("on-demand")) {
 			// a command line run: each capability's rules compiled when it first runs
 			runtime.compileOnDemand();
 		}
 		runtime.reload();
+		if (!prefetch.isBlank()) {
+			// the folder a command will use, compiled while the rest of the program
+			// starts
+			runtime.prefetch(prefetch);
+		}
 		return runtime;
 	}
 

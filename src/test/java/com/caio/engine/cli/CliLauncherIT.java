@@ -60,9 +60,23 @@ class CliLauncherIT {
 		assertThat(cache.resolve("app/caio.jar")).exists();
 		assertThat(cache.resolve("caio.jsa")).as("the class-data archive").exists();
 		// -Xshare:on refuses to start when the archive cannot be mapped or does not match
-		Ran again = launcher(Map.of("CAIO_JAVA_OPTS", "-Xshare:on"), "--help");
+		// (--help alone starts without it: it loads too little to gain from it)
+		Ran again = launcher(Map.of("CAIO_JAVA_OPTS", "-Xshare:on"), "--data", scratch.resolve("f").toString(),
+				"maturity", "score", "examples/survey-wide.csv");
 		assertThat(again.exit()).as(again.err()).isZero();
-		assertThat(again.err()).doesNotContain("preparing").contains("maturity score FILE");
+		assertThat(again.err()).doesNotContain("preparing");
+		assertThat(again.out()).contains("survey-wide.csv");
+	}
+
+	@Test
+	void runsAJarOfAnotherName() throws Exception {
+		Path renamed = Files.copy(JAR, scratch.resolve("caio-0.1.0.jar"));
+		Ran ran = launcher(
+				Map.of("CAIO_JAR", renamed.toString(), "CAIO_CLI_CACHE", scratch.resolve("other").toString()), "--data",
+				scratch.resolve("g").toString(), "risk", "rank", "examples/risk-register.csv");
+		assertThat(ran.exit()).as(ran.err()).isZero();
+		assertThat(scratch.resolve("other/app/caio-0.1.0.jar")).exists();
+		assertThat(ran.out()).contains("R-01");
 	}
 
 	@Test

@@ -83,4 +83,52 @@ class RuleCompileOnDemandTests {
 		assertThat(runtime.catalogue()).isNotEmpty();
 	}
 
+	@Test
+	void aPrefetchedFolderIsCompiledBeforeItsFirstUseAndOnlyOnce() throws Exception {
+		runtime.reload();
+		RuleSet rules = runtime.current();
+		assertThat(rules.compiled("maturity")).isFalse();
+
+		runtime.prefetch("maturity").get(2, java.util.concurrent.TimeUnit.MINUTES);
+
+		assertThat(rules.compiled("maturity")).isTrue();
+		assertThat(rules.compiled("risk")).as("only the folder asked for").isFalse();
+		rules.require("maturity");
+		assertThat(runtime.foldersBuilt()).as("the run took the prefetched rule base").isEqualTo(1);
+	}
+
+	@Test
+	void aRunWaitsForAPrefetchStillCompilingRatherThanCompilingAgain() {
+		runtime.reload();
+		RuleSet rules = runtime.current();
+
+		java.util.concurrent.CompletableFuture<Void> prefetch = runtime.prefetch("maturity");
+		rules.require("maturity");
+
+		assertThat(runtime.foldersBuilt()).isEqualTo(1);
+		assertThat(prefetch).succeedsWithin(java.time.Duration.ofMinutes(2));
+		assertThat(runtime.foldersBuilt()).isEqualTo(1);
+	}
+
+	@Test
+	void aPrefetchedBrokenFolderIsStillReportedWithItsErrorsByTheRunThatNeedsIt() throws Exception {
+		runtime.reload();
+		RuleSet rules = runtime.current();
+
+		runtime.prefetch("risk").get(2, java.util.concurrent.TimeUnit.MINUTES);
+
+		assertThat(rules.compiled("risk")).isFalse();
+		assertThatThrownBy(() -> rules.require("risk")).isInstanceOfSatisfying(RulesUnavailableException.class,
+				ex -> assertThat(ex.messages()).anySatisfy(m -> assertThat(m.file()).endsWith("risk/escalation.drl")));
+	}
+
+	@Test
+	void aWordThatIsNoRulesFolderPrefetchesNothing() {
+		runtime.reload();
+
+		assertThat(runtime.prefetch("bench")).isCompleted();
+		assertThat(runtime.prefetch("../maturity")).isCompleted();
+		assertThat(runtime.foldersBuilt()).isZero();
+	}
+
 }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.function.Function;
 
 import com.caio.engine.input.NotUtf8Exception;
 import com.caio.engine.input.StrictUtf8Reader;
@@ -35,14 +36,26 @@ public final class CsvRows implements AutoCloseable {
 
 	private final CSVReader reader;
 
+	private final SplittingParser parser;
+
 	private final String[] header;
 
 	private long linesRead;
 
-	private Prefetcher prefetcher;
+	private Prefetcher<?> prefetcher;
+
+	private Prefetcher<CsvRow> rows;
+
+	/** Records one at a time, in file order, then null at the end of the file. */
+	public interface Records<T> {
+
+		T next() throws CsvFormatException;
+
+	}
 
 	private CsvRows(BufferedReader text, char separator) throws CsvFormatException {
-		this.reader = new CSVReaderBuilder(text).withCSVParser(new SplittingParser(separator))
+		this.parser = new SplittingParser(separator);
+		this.reader = new CSVReaderBuilder(text).withCSVParser(parser)
 			.withMultilineLimit(MULTILINE_LIMIT)
 			.withKeepCarriageReturn(false)
 			.build();
@@ -76,8 +89,28 @@ public final class CsvRows implements AutoCloseable {
 	 */
 	public static CsvRows openPrefetching(InputStream in) throws CsvFormatException {
 		CsvRows rows = open(in);
-		rows.prefetcher = new Prefetcher(rows::read);
+		rows.rows = new Prefetcher<>(rows::readRow);
+		rows.prefetcher = rows.rows;
 		return rows;
+	}
+
+	/**
+	 * From here on the records are parsed, and each turned into what the caller works
+	 * with by {@code map}, on a second thread a batch ahead of the caller: for large
+	 * files whose rows need real work. {@code map} runs on that thread only, one record
+	 * after the other.
+	 */
+	public <T> Records<T> prefetch(Function<CsvLine, T> map) {
+		if (prefetcher != null) {
+			throw new IllegalStateException("already prefetching");
+		}
+		parser.handBackWholeLines(header.length);
+		Prefetcher<T> mapped = new Prefetcher<>(() -> {
+			CsvLine line = read();
+			return line == null ? null : map.apply(line);
+		});
+		prefetcher = mapped;
+		return mapped;
 	}
 
 	public String[] header() {
@@ -86,10 +119,30 @@ public final class CsvRows implements AutoCloseable {
 
 	/** The next non-blank record, or null at the end of the file. */
 	public CsvRow next() throws CsvFormatException {
-		return prefetcher != null ? prefetcher.next() : read();
+		if (prefetcher != null && rows == null) {
+			throw new IllegalStateException("the records are read through prefetch(map)");
+		}
+		return rows != null ? rows.next() : readRow();
 	}
 
-	private CsvRow read() throws CsvFormatException {
+	/**
+	 * The next non-blank record as a {@link CsvLine}, or null at the end of the file; not
+	 * while prefetching.
+	 */
+	public CsvLine nextLine() throws CsvFormatException {
+		if (prefetcher != null) {
+			throw new IllegalStateException("the records are being prefetched");
+		}
+		parser.handBackWholeLines(header.length);
+		return read();
+	}
+
+	private CsvRow readRow() throws CsvFormatException {
+		CsvLine line = read();
+		return line == null ? null : line.row();
+	}
+
+	private CsvLine read() throws CsvFormatException {
 		while (true) {
 			long start = linesRead + 1;
 			String[] values;
@@ -106,10 +159,12 @@ public final class CsvRows implements AutoCloseable {
 			if (values == null) {
 				return null;
 			}
-			if (values.length == 1 && values[0].isBlank()) {
+			CsvLine whole = parser.lastLine(start);
+			CsvLine line = whole != null ? whole : CsvLine.of(start, values);
+			if (line.count() == 1 && line.value(0).isBlank()) {
 				continue;
 			}
-			return new CsvRow(start, values);
+			return line;
 		}
 	}
 

@@ -9,12 +9,15 @@ import java.util.concurrent.BlockingQueue;
  * parsing and the work on each row run on two cores. Records, and a parse error where the
  * file breaks, arrive in file order, exactly as a plain reader would give them.
  */
-final class Prefetcher implements AutoCloseable {
+final class Prefetcher<T> implements CsvRows.Records<T>, AutoCloseable {
 
-	/** Where records come from: the plain, single-threaded reader. */
-	interface Source {
+	/**
+	 * Where records come from: the plain, single-threaded reader (and whatever work on
+	 * each the caller hands to the second thread).
+	 */
+	interface Source<T> {
 
-		CsvRow read() throws CsvFormatException;
+		T read() throws CsvFormatException;
 
 	}
 
@@ -26,26 +29,26 @@ final class Prefetcher implements AutoCloseable {
 
 	private final Thread thread;
 
-	private CsvRow[] batch;
+	private Object[] batch;
 
 	private int index;
 
 	private boolean done;
 
-	Prefetcher(Source source) {
+	Prefetcher(Source<T> source) {
 		this.thread = new Thread(() -> produce(source), "csv-prefetch");
 		this.thread.setDaemon(true);
 		this.thread.start();
 	}
 
-	private void produce(Source source) {
+	private void produce(Source<T> source) {
 		try {
 			while (true) {
-				CsvRow[] rows = new CsvRow[BATCH];
+				Object[] rows = new Object[BATCH];
 				int n = 0;
 				Object failure = null;
 				try {
-					CsvRow row;
+					T row;
 					while (n < BATCH && (row = source.read()) != null) {
 						rows[n++] = row;
 					}
@@ -68,7 +71,9 @@ final class Prefetcher implements AutoCloseable {
 		}
 	}
 
-	CsvRow next() throws CsvFormatException {
+	@Override
+	@SuppressWarnings("unchecked")
+	public T next() throws CsvFormatException {
 		while (batch == null || index == batch.length) {
 			if (done) {
 				return null;
@@ -86,10 +91,10 @@ final class Prefetcher implements AutoCloseable {
 				done = true;
 				throw ex;
 			}
-			batch = (CsvRow[]) item;
+			batch = (Object[]) item;
 			index = 0;
 		}
-		return batch[index++];
+		return (T) batch[index++];
 	}
 
 	private Object take() throws CsvFormatException {

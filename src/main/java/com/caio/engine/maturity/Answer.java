@@ -91,19 +91,97 @@ final class Answer {
 		return label == null ? INVALID : label;
 	}
 
+	/**
+	 * As {@link #parse(String)} of {@code text.substring(from, to)}, without that
+	 * substring: a digit or a label as a forms tool writes it is read in place, any other
+	 * spelling is parsed once and then found in {@code seen}.
+	 */
+	static byte parse(String text, int from, int to, Spellings seen) {
+		if (to - from == 1) {
+			char c = text.charAt(from);
+			if (c >= '1' && c <= '5') {
+				return (byte) (c - '0');
+			}
+		}
+		// what String.strip() takes off: no whitespace character is a surrogate
+		while (from < to && Character.isWhitespace(text.charAt(from))) {
+			from++;
+		}
+		while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+			to--;
+		}
+		if (from == to) {
+			return BLANK;
+		}
+		if (to - from == 1) {
+			char c = text.charAt(from);
+			return c >= '1' && c <= '5' ? (byte) (c - '0') : INVALID;
+		}
+		byte written = asWritten(text, from, to);
+		return written != INVALID ? written : seen.parse(text, from, to);
+	}
+
 	/** The value of a label exactly as a forms tool writes it, else INVALID. */
 	private static byte asWritten(String s) {
-		int n = s.length();
+		return asWritten(s, 0, s.length());
+	}
+
+	private static byte asWritten(String text, int from, int to) {
+		int n = to - from;
 		String[] labels = n < AS_WRITTEN.length ? AS_WRITTEN[n] : null;
 		if (labels != null) {
-			char first = s.charAt(0);
+			char first = text.charAt(from);
 			for (int i = 0; i < labels.length; i++) {
-				if (labels[i].charAt(0) == first && labels[i].equals(s)) {
+				if (labels[i].charAt(0) == first && text.startsWith(labels[i], from)) {
 					return AS_WRITTEN_VALUES[n][i];
 				}
 			}
 		}
 		return INVALID;
+	}
+
+	/**
+	 * The answers of one file spelt otherwise than a forms tool writes them ("4 - Agree",
+	 * "Don’t know", "strongly Agree"), each parsed once and then found by its text in
+	 * place (its hash, then its characters), so such a file costs no normalising, no
+	 * regular expression and no allocation a cell. Bounded: past {@link #LIMIT} distinct
+	 * spellings the rest are parsed each time. For one thread.
+	 */
+	static final class Spellings {
+
+		static final int LIMIT = 1024;
+
+		private final String[] keys = new String[2 * LIMIT];
+
+		private final byte[] values = new byte[2 * LIMIT];
+
+		private int size;
+
+		byte parse(String text, int from, int to) {
+			int hash = 0;
+			for (int i = from; i < to; i++) {
+				hash = 31 * hash + text.charAt(i);
+			}
+			int mask = keys.length - 1;
+			int n = to - from;
+			for (int slot = (hash ^ (hash >>> 16)) & mask;; slot = (slot + 1) & mask) {
+				String key = keys[slot];
+				if (key == null) {
+					String spelling = text.substring(from, to);
+					byte value = Answer.parse(spelling);
+					if (size < LIMIT) {
+						keys[slot] = spelling;
+						values[slot] = value;
+						size++;
+					}
+					return value;
+				}
+				if (key.length() == n && key.hashCode() == hash && text.regionMatches(from, key, 0, n)) {
+					return values[slot];
+				}
+			}
+		}
+
 	}
 
 }

@@ -3,8 +3,10 @@ package com.caio.engine.maturity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.function.Function;
 
 import com.caio.engine.csv.CsvFormatException;
+import com.caio.engine.csv.CsvLine;
 import com.caio.engine.csv.CsvRow;
 import com.caio.engine.csv.CsvRows;
 
@@ -42,20 +44,20 @@ final class SurveyReader {
 
 	SurveyTally read(InputStream in) throws CsvFormatException {
 		SurveyTally tally = new SurveyTally(catalogue);
-		try (CsvRows csv = CsvRows.openPrefetching(in)) {
+		try (CsvRows csv = CsvRows.open(in)) {
 			String[] names = csv.header();
-			Rows rows = new Rows(csv);
+			CsvLine pushed = null;
 			if (!SurveyHeader.hasQuestion(names, catalogue) && !isLong(names)) {
 				// Qualtrics: ids such as Q1_1 on line 1, the question texts on line 2
-				CsvRow second = csv.next();
-				if (second != null && second.values().length == names.length
+				CsvLine second = csv.nextLine();
+				if (second != null && second.count() == names.length
 						&& SurveyHeader.hasQuestionTexts(second.values(), catalogue)) {
 					names = Arrays.stream(second.values()).map(String::strip).toArray(String[]::new);
 					tally.note("question texts read from line " + second.line()
 							+ " (a Qualtrics export: line 1 holds the question ids)");
 				}
 				else {
-					rows.pushed = second;
+					pushed = second;
 				}
 			}
 			SurveyHeader header = SurveyHeader.of(names, catalogue);
@@ -68,10 +70,10 @@ final class SurveyReader {
 							.toList(), catalogue));
 			}
 			if (header.longFormat()) {
-				readLong(rows, header, tally);
+				readLong(rows(csv, pushed, CsvLine::row), header, tally);
 			}
 			else {
-				readWide(rows, header, tally);
+				readWide(rows(csv, pushed, WideRow.reader(header, catalogue.size())), header, tally);
 			}
 		}
 		catch (IOException ex) {
@@ -80,51 +82,72 @@ final class SurveyReader {
 		return tally;
 	}
 
-	private void readWide(Rows rows, SurveyHeader header, SurveyTally tally) throws CsvFormatException {
+	/**
+	 * The records after the header, each mapped on the parsing thread, after the one read
+	 * ahead to look for a second header line, if it was not one.
+	 */
+	private static <T> CsvRows.Records<T> rows(CsvRows csv, CsvLine pushed, Function<CsvLine, T> map) {
+		T first = pushed == null ? null : map.apply(pushed);
+		CsvRows.Records<T> rest = csv.prefetch(map);
+		if (first == null) {
+			return rest;
+		}
+		return new CsvRows.Records<>() {
+
+			private boolean given;
+
+			@Override
+			public T next() throws CsvFormatException {
+				if (!given) {
+					given = true;
+					return first;
+				}
+				return rest.next();
+			}
+
+		};
+	}
+
+	private void readWide(CsvRows.Records<WideRow> rows, SurveyHeader header, SurveyTally tally)
+			throws CsvFormatException {
 		RespondentSet seen = new RespondentSet();
-		byte[] answers = new byte[catalogue.size()];
 		SegmentTally[] groups = new SegmentTally[groupCount(header)];
 		boolean[] dimensionAnswered = new boolean[Dimension.values().length];
 		int[] questionOf = header.questionOfColumn();
-		CsvRow row;
+		WideRow row;
 		while ((row = rows.next()) != null) {
-			String[] v = row.values();
-			String id = respondentOf(row, header, tally);
+			long line = row.fields().line();
+			String id = respondentOf(line, row.fields().count(), row.respondent(), header, tally);
 			if (id == null) {
 				continue;
 			}
-			java.util.Arrays.fill(answers, Answer.BLANK);
-			String error = null;
-			int errorColumn = 0;
-			for (int c = 0; c < v.length && error == null; c++) {
-				int q = questionOf[c];
-				if (q >= 0) {
-					byte a = Answer.parse(v[c]);
-					if (a == Answer.INVALID) {
-						error = "answer '" + v[c].strip() + "' to " + catalogue.get(q).id()
-								+ " is not accepted; accepted: " + Answer.ACCEPTED;
-						errorColumn = c + 1;
-					}
-					answers[q] = a;
-				}
-			}
-			if (error != null) {
+			if (row.badColumn() >= 0) {
+				int c = row.badColumn();
+				String[] v = row.fields().values();
 				if (!isHeaderContinuation(v, questionOf)) {
-					tally.reject(row.line(), errorColumn, error);
+					tally.reject(line, c + 1, "answer '" + v[c].strip() + "' to " + catalogue.get(questionOf[c]).id()
+							+ " is not accepted; accepted: " + Answer.ACCEPTED);
 				}
 				continue;
 			}
 			if (!seen.add(id)) {
-				tally.reject(row.line(), header.respondent() + 1, "duplicate respondent '" + id + "'");
+				tally.reject(line, header.respondent() + 1, "duplicate respondent '" + id + "'");
 				continue;
 			}
-			countRespondent(tally, header, v, answers, groups, dimensionAnswered);
+			countRespondent(tally, row, row.answers(), groups, dimensionAnswered);
 		}
 	}
 
-	private void countRespondent(SurveyTally tally, SurveyHeader header, String[] v, byte[] answers,
-			SegmentTally[] groups, boolean[] dimensionAnswered) {
-		groups(tally, header, v, groups);
+	private void countRespondent(SurveyTally tally, WideRow row, byte[] answers, SegmentTally[] groups,
+			boolean[] dimensionAnswered) {
+		int i = 0;
+		groups[i++] = tally.all();
+		if (row.department() != null) {
+			groups[i++] = tally.segment(DEPARTMENT, row.department());
+		}
+		if (row.role() != null) {
+			groups[i] = tally.segment(ROLE, row.role());
+		}
 		java.util.Arrays.fill(dimensionAnswered, false);
 		for (SegmentTally group : groups) {
 			group.addRespondent();
@@ -167,16 +190,16 @@ final class SurveyReader {
 	 * Counts the row; returns its respondent id, or null after rejecting a ragged or
 	 * anonymous row.
 	 */
-	private static String respondentOf(CsvRow row, SurveyHeader header, SurveyTally tally) {
+	private static String respondentOf(long line, int width, String respondent, SurveyHeader header,
+			SurveyTally tally) {
 		tally.countRow();
-		String[] v = row.values();
-		if (v.length != header.width()) {
-			tally.reject(row.line(), 0, "expected " + header.width() + " columns but found " + v.length);
+		if (width != header.width()) {
+			tally.reject(line, 0, "expected " + header.width() + " columns but found " + width);
 			return null;
 		}
-		String id = v[header.respondent()].strip();
+		String id = respondent.strip();
 		if (id.isEmpty()) {
-			tally.reject(row.line(), header.respondent() + 1, "missing respondent id");
+			tally.reject(line, header.respondent() + 1, "missing respondent id");
 			return null;
 		}
 		return id;
@@ -201,7 +224,8 @@ final class SurveyReader {
 		return true;
 	}
 
-	private void readLong(Rows rows, SurveyHeader header, SurveyTally tally) throws CsvFormatException {
+	private void readLong(CsvRows.Records<CsvRow> rows, SurveyHeader header, SurveyTally tally)
+			throws CsvFormatException {
 		RespondentSet respondents = new RespondentSet();
 		RespondentSet answered = new RespondentSet();
 		RespondentSet dimensionsAnswered = new RespondentSet();
@@ -209,7 +233,8 @@ final class SurveyReader {
 		CsvRow row;
 		while ((row = rows.next()) != null) {
 			String[] v = row.values();
-			String id = respondentOf(row, header, tally);
+			String id = respondentOf(row.line(), v.length, v.length == header.width() ? v[header.respondent()] : null,
+					header, tally);
 			if (id == null) {
 				continue;
 			}
@@ -254,30 +279,6 @@ final class SurveyReader {
 
 	private static boolean isLong(String[] names) {
 		return Arrays.stream(names).map(SurveyHeader::key).anyMatch(SurveyHeader.QUESTION::contains);
-	}
-
-	/**
-	 * The file's records, with one record read ahead and given back when not a header.
-	 */
-	private static final class Rows {
-
-		private final CsvRows csv;
-
-		CsvRow pushed;
-
-		Rows(CsvRows csv) {
-			this.csv = csv;
-		}
-
-		CsvRow next() throws CsvFormatException {
-			if (pushed != null) {
-				CsvRow row = pushed;
-				pushed = null;
-				return row;
-			}
-			return csv.next();
-		}
-
 	}
 
 }

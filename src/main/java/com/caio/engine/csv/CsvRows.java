@@ -31,7 +31,8 @@ public final class CsvRows implements AutoCloseable {
 	 */
 	public static final int HEADER_LIMIT = 1 << 20;
 
-	private static final int BUFFER = 1 << 16;
+	/** The read buffer, in characters; a header shorter than this is scanned in place. */
+	static final int BUFFER = 1 << 16;
 
 	private final CSVReader reader;
 
@@ -60,7 +61,19 @@ public final class CsvRows implements AutoCloseable {
 	public static CsvRows open(InputStream in) throws CsvFormatException {
 		try {
 			BufferedReader text = new BufferedReader(new StrictUtf8Reader(in), BUFFER);
-			return new CsvRows(text, detectSeparator(text));
+			StringBuilder header = new StringBuilder();
+			// marked within the buffer: a mark past it makes BufferedReader allocate
+			// a buffer of the mark's size (2 MiB for HEADER_LIMIT) on every open
+			text.mark(BUFFER);
+			char separator = detectSeparator(text, header);
+			if (header.length() < BUFFER) {
+				text.reset();
+			}
+			else {
+				// a header longer than the buffer is read again from the copy kept
+				text = new BufferedReader(new PrefixedReader(header, text), BUFFER);
+			}
+			return new CsvRows(text, separator);
 		}
 		catch (NotUtf8Exception ex) {
 			throw notUtf8(ex);
@@ -129,17 +142,22 @@ public final class CsvRows implements AutoCloseable {
 
 	/**
 	 * The separator is whichever of comma, semicolon and tab occurs most outside quotes
-	 * in the header.
+	 * in the header. Every character read (the header and the character that ends it) is
+	 * appended to {@code read}.
 	 */
-	private static char detectSeparator(BufferedReader text) throws IOException, CsvFormatException {
-		text.mark(HEADER_LIMIT + 2);
+	private static char detectSeparator(BufferedReader text, StringBuilder read)
+			throws IOException, CsvFormatException {
 		int commas = 0;
 		int semicolons = 0;
 		int tabs = 0;
 		boolean quoted = false;
 		int length = 0;
 		int c;
-		while ((c = text.read()) >= 0 && (quoted || (c != '\n' && c != '\r'))) {
+		while ((c = text.read()) >= 0) {
+			read.append((char) c);
+			if (!quoted && (c == '\n' || c == '\r')) {
+				break;
+			}
 			if (++length > HEADER_LIMIT) {
 				throw new CsvFormatException(1, 1, "the header line is longer than " + HEADER_LIMIT
 						+ " characters (1 MiB), the longest accepted; is the first line really a header?");
@@ -153,7 +171,6 @@ public final class CsvRows implements AutoCloseable {
 				tabs += c == '\t' ? 1 : 0;
 			}
 		}
-		text.reset();
 		if (semicolons > commas && semicolons >= tabs) {
 			return ';';
 		}

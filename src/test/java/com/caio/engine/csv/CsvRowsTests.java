@@ -120,6 +120,30 @@ class CsvRowsTests {
 	}
 
 	@Test
+	void headersAroundTheReadBufferLengthAreReadWithTheirSeparatorAndEveryRecordAfterThem() throws Exception {
+		// shorter than the buffer: scanned in place and read again; longer: read again
+		// from a copy
+		for (int length = CsvRows.BUFFER - 3; length <= CsvRows.BUFFER + 3; length++) {
+			String header = "id;\"a;quoted\";" + "x".repeat(length - 16) + ";z";
+			assertThat(header).hasSize(length);
+			for (String newline : List.of("\n", "\r\n")) {
+				List<CsvRow> rows = new ArrayList<>();
+				try (CsvRows csv = CsvRows
+					.open(new ByteArrayInputStream((header + newline + "1;2;3;4" + newline + "5;6;7;8" + newline)
+						.getBytes(StandardCharsets.UTF_8)))) {
+					assertThat(csv.header()).containsExactly("id", "a;quoted", "x".repeat(length - 16), "z");
+					for (CsvRow row; (row = csv.next()) != null;) {
+						rows.add(row);
+					}
+				}
+				assertThat(rows).extracting(r -> r.line() + ":" + String.join("|", r.values()))
+					.as("header of %d characters", length)
+					.containsExactly("2:1|2|3|4", "3:5|6|7|8");
+			}
+		}
+	}
+
+	@Test
 	void aHeaderLongerThanOneMebibyteIsRefusedSayingSo() {
 		String csv = "id," + "x".repeat(CsvRows.HEADER_LIMIT) + "\n1,2\n";
 		assertThatThrownBy(() -> read(csv)).isInstanceOf(CsvFormatException.class)

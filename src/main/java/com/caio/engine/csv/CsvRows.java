@@ -34,6 +34,9 @@ public final class CsvRows implements AutoCloseable {
 	/** The read buffer, in characters; a header shorter than this is scanned in place. */
 	static final int BUFFER = 1 << 16;
 
+	/** The smallest read buffer, in characters, whatever the stream says is left. */
+	static final int MIN_BUFFER = 1 << 13;
+
 	private final CSVReader reader;
 
 	private final String[] header;
@@ -60,18 +63,19 @@ public final class CsvRows implements AutoCloseable {
 	/** Opens the stream; it is read as the caller iterates, never all at once. */
 	public static CsvRows open(InputStream in) throws CsvFormatException {
 		try {
-			BufferedReader text = new BufferedReader(new StrictUtf8Reader(in), BUFFER);
+			int size = bufferSize(in.available());
+			BufferedReader text = new BufferedReader(new StrictUtf8Reader(in, size), size);
 			StringBuilder header = new StringBuilder();
 			// marked within the buffer: a mark past it makes BufferedReader allocate
 			// a buffer of the mark's size (2 MiB for HEADER_LIMIT) on every open
-			text.mark(BUFFER);
+			text.mark(size);
 			char separator = detectSeparator(text, header);
-			if (header.length() < BUFFER) {
+			if (header.length() < size) {
 				text.reset();
 			}
 			else {
 				// a header longer than the buffer is read again from the copy kept
-				text = new BufferedReader(new PrefixedReader(header, text), BUFFER);
+				text = new BufferedReader(new PrefixedReader(header, text), size);
 			}
 			return new CsvRows(text, separator);
 		}
@@ -138,6 +142,15 @@ public final class CsvRows implements AutoCloseable {
 		}
 		int newline = message.indexOf('\n');
 		return "cannot parse the CSV: " + (newline < 0 ? message : message.substring(0, newline));
+	}
+
+	/**
+	 * The read buffers' size for a stream that says {@code available} bytes are left (a
+	 * file says its size; 0 is "unknown"): a 10 KB upload needs no 64 Ki buffer, and
+	 * allocating one is a measurable share of a small request's work.
+	 */
+	static int bufferSize(int available) {
+		return available <= 0 ? BUFFER : (int) Math.max(MIN_BUFFER, Math.min(BUFFER, available + 1L));
 	}
 
 	/**

@@ -50,8 +50,11 @@ public final class StrictUtf8Reader extends Reader {
 		this(in, BUFFER);
 	}
 
-	/** With a byte buffer of the given size (small sizes test the buffer boundaries). */
-	StrictUtf8Reader(InputStream in, int bufferSize) {
+	/**
+	 * With a byte buffer of the given size: a small file needs no 64 KiB buffer (small
+	 * sizes also test the buffer boundaries).
+	 */
+	public StrictUtf8Reader(InputStream in, int bufferSize) {
 		this.in = in;
 		this.bytes = ByteBuffer.allocate(Math.max(bufferSize, 4));
 		this.bytes.flip();

@@ -13,7 +13,9 @@ import com.caio.engine.common.Refusal;
 import com.caio.engine.security.Access;
 import com.caio.engine.storage.Run;
 import com.caio.engine.storage.RunScope;
+import com.caio.engine.storage.RunStore;
 import com.caio.engine.storage.UploadStore;
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -57,7 +59,7 @@ class RunController {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<Run<?>> upload(@PathVariable String kind, MultipartHttpServletRequest request,
+	ResponseEntity<Created> upload(@PathVariable String kind, MultipartHttpServletRequest request,
 			@RequestParam(required = false) Long engagement, Authentication auth) throws IOException {
 		Capability<?, ?> capability = runs.capability(kind);
 		// membership is checked before the upload is read
@@ -78,7 +80,7 @@ class RunController {
 
 	@PostMapping(consumes = { MediaType.APPLICATION_JSON_VALUE, "application/yaml", "application/x-yaml", "text/yaml",
 			MediaType.TEXT_PLAIN_VALUE, "text/csv" })
-	ResponseEntity<Run<?>> body(@PathVariable String kind, HttpServletRequest request,
+	ResponseEntity<Created> body(@PathVariable String kind, HttpServletRequest request,
 			@RequestParam(required = false) String name, @RequestParam(required = false) Long engagement,
 			Authentication auth) throws IOException {
 		Capability<?, ?> capability = runs.capability(kind);
@@ -114,11 +116,12 @@ class RunController {
 			.body(rendered.bytes());
 	}
 
-	private ResponseEntity<Run<?>> create(Capability<?, ?> capability, UploadStore.Upload upload,
+	private ResponseEntity<Created> create(Capability<?, ?> capability, UploadStore.Upload upload,
 			Map<String, String> options, Map<String, Source> attachments, RunScope.Owner owner) {
 		try {
-			Run<?> run = runs.run(capability, Source.upload(upload, options, attachments), owner);
-			return ResponseEntity.created(URI.create("/api/" + run.kind() + "/" + run.id())).body(run);
+			RunStore.Stored<?> stored = runs.runStored(capability, Source.upload(upload, options, attachments), owner);
+			Run<?> run = stored.run();
+			return ResponseEntity.created(URI.create("/api/" + run.kind() + "/" + run.id())).body(Created.of(stored));
 		}
 		catch (Refusal ex) {
 			throw ex.withUpload(upload.sha256());
@@ -134,6 +137,19 @@ class RunController {
 			}
 		}
 		return options;
+	}
+
+	/**
+	 * A run just made, as {@link Run} is written, with the result as the JSON just stored
+	 * (serialised once, for the database and the answer alike).
+	 */
+	record Created(long id, String kind, java.time.Instant at, String ruleSetVersion, Run.Input input,
+			@JsonRawValue String result) {
+
+		static Created of(RunStore.Stored<?> stored) {
+			Run<?> run = stored.run();
+			return new Created(run.id(), run.kind(), run.at(), run.ruleSetVersion(), run.input(), stored.resultJson());
+		}
 	}
 
 	/** A run in a listing: the envelope without the result, and its link. */

@@ -81,6 +81,14 @@ public class Runs {
 	 * is in.
 	 */
 	public <I, R> Run<R> run(Capability<I, R> capability, Source source, RunScope.Owner owner) {
+		return runStored(capability, source, owner).run();
+	}
+
+	/**
+	 * Like {@link #run(Capability, Source, RunScope.Owner)}, with the result's stored
+	 * JSON.
+	 */
+	public <I, R> RunStore.Stored<R> runStored(Capability<I, R> capability, Source source, RunScope.Owner owner) {
 		RuleSet ruleSet = rules.current();
 		ruleSet.require(capability.kind());
 		I input;
@@ -92,11 +100,12 @@ public class Runs {
 		}
 		R result = capability.assess(input, ruleSet);
 		return transaction.execute(status -> {
-			Run<R> run = store.save(capability.kind(), new Run.Input(source.name(), source.sha256()), ruleSet.version(),
-					result, owner);
+			RunStore.Stored<R> stored = store.store(capability.kind(), new Run.Input(source.name(), source.sha256()),
+					ruleSet.version(), result, owner);
+			Run<R> run = stored.run();
 			capability.stored(run, input);
 			recorders.orderedStream().forEach(r -> r.record(run, source));
-			return run;
+			return stored;
 		});
 	}
 

@@ -45,10 +45,13 @@ public class Accounts implements UserDetailsService {
 
 	private final AuditLog audit;
 
-	public Accounts(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit) {
+	private final VerifiedTokens verified;
+
+	Accounts(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit, VerifiedTokens verified) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.audit = audit;
+		this.verified = verified;
 	}
 
 	/** A new user; refused naming the field when the username is taken or malformed. */
@@ -128,6 +131,9 @@ public class Accounts implements UserDetailsService {
 			.param("enabled", enabled)
 			.param("id", account.id())
 			.update();
+		// a disabled user's tokens stop at once; an enabled one's start on their next
+		// call
+		verified.forgetAll();
 		audit.record(actor, enabled ? "user.enabled" : "user.disabled", "user", account.username(), null);
 	}
 

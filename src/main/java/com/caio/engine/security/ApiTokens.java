@@ -38,9 +38,12 @@ public class ApiTokens {
 
 	private final AuditLog audit;
 
-	public ApiTokens(JdbcClient jdbc, AuditLog audit) {
+	private final VerifiedTokens verified;
+
+	ApiTokens(JdbcClient jdbc, AuditLog audit, VerifiedTokens verified) {
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.verified = verified;
 	}
 
 	/** A token as listed: never the token itself. */
@@ -98,12 +101,13 @@ public class ApiTokens {
 		if (changed == 0) {
 			throw new NotFoundException("no active token " + id);
 		}
+		verified.forgetAll();
 		audit.record("user:" + account.username(), "token.revoked", "token", String.valueOf(id), null);
 	}
 
 	/** The user id a live token belongs to; empty for unknown or revoked tokens. */
 	public Optional<Long> userOf(String secret) {
-		if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
+		if (!wellFormed(secret)) {
 			return Optional.empty();
 		}
 		String hash = sha256(secret);
@@ -121,6 +125,11 @@ public class ApiTokens {
 			.param("minuteAgo", Timestamp.from(now.minusSeconds(60)))
 			.update());
 		return user;
+	}
+
+	/** Whether {@code secret} looks like a token at all (a longer one is not hashed). */
+	static boolean wellFormed(String secret) {
+		return secret != null && secret.startsWith(PREFIX) && secret.length() <= 100;
 	}
 
 	static String sha256(String text) {

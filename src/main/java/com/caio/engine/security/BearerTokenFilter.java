@@ -15,7 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Signs in a request that carries {@code Authorization: Bearer <token>} for that request
  * only (no session is made). An unknown or revoked token, or one of a disabled user, is
- * answered 401 at once: the request does not fall back to a session or go on anonymous.
+ * answered 401 at once: the request does not fall back to a session or go on anonymous. A
+ * token verified within the last seconds is not read again ({@link VerifiedTokens}).
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -23,9 +24,12 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
 	private final Accounts accounts;
 
-	BearerTokenFilter(ApiTokens tokens, Accounts accounts) {
+	private final VerifiedTokens verified;
+
+	BearerTokenFilter(ApiTokens tokens, Accounts accounts, VerifiedTokens verified) {
 		this.tokens = tokens;
 		this.accounts = accounts;
+		this.verified = verified;
 	}
 
 	/** Whether the request presents a bearer token (and so needs no CSRF token). */
@@ -41,12 +45,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String secret = request.getHeader("Authorization").substring(7).strip();
-		UserDetails user = tokens.userOf(secret)
-			.flatMap(accounts::find)
-			.filter(Account::enabled)
-			.map(Accounts::principal)
-			.orElse(null);
+		UserDetails user = principal(request.getHeader("Authorization").substring(7).strip());
 		if (user == null) {
 			Problems.write(response, 401, "Unauthorized", "the bearer token is unknown or revoked");
 			return;
@@ -60,6 +59,30 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
+	}
+
+	/**
+	 * The token's user, from a recent verification or from the database; null if none.
+	 */
+	private UserDetails principal(String secret) {
+		if (!ApiTokens.wellFormed(secret)) {
+			return null;
+		}
+		String hash = ApiTokens.sha256(secret);
+		UserDetails cached = verified.find(hash).orElse(null);
+		if (cached != null) {
+			return cached;
+		}
+		long generation = verified.generation();
+		UserDetails user = tokens.userOf(secret)
+			.flatMap(accounts::find)
+			.filter(Account::enabled)
+			.map(Accounts::principal)
+			.orElse(null);
+		if (user != null) {
+			verified.put(hash, user, generation);
+		}
+		return user;
 	}
 
 }

@@ -38,12 +38,13 @@ class SecurityConfig {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, Accounts accounts, AuditLog audit,
-			@Value("${caio.security.csp}") String csp) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens, Accounts accounts,
+			VerifiedTokens verified, AuditLog audit, @Value("${caio.security.csp}") String csp) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		SignInAudit signIns = new SignInAudit(audit);
 		LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint("/login");
-		http.addFilterBefore(new BearerTokenFilter(tokens, accounts), UsernamePasswordAuthenticationFilter.class)
+		http.addFilterBefore(new BearerTokenFilter(tokens, accounts, verified),
+				UsernamePasswordAuthenticationFilter.class)
 			.userDetailsService(accounts)
 			.csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::presentsToken))
 			.authorizeHttpRequests(requests -> requests

@@ -21,7 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * memory stays within permits x the largest request's need. A request waits up to
  * {@code caio.scoring.queue-wait} for a permit, then gets 429 with {@code Retry-After}.
  * It runs before the multipart body is read, so a refused upload is neither spooled nor
- * parsed.
+ * parsed. A small submission (its {@code Content-Length} at most
+ * {@code caio.scoring.small-upload}) takes its permit from a pool of its own
+ * ({@link SubmissionPermits}) and is never queued behind a large one.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
@@ -50,19 +52,20 @@ class ScoringLimiter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (!permits.tryAcquire(wait)) {
-			busy(response);
+		boolean small = permits.isSmall(request.getContentLengthLong());
+		if (!permits.tryAcquire(small, wait)) {
+			busy(response, small);
 			return;
 		}
 		try {
 			chain.doFilter(request, response);
 		}
 		finally {
-			permits.release();
+			permits.release(small);
 		}
 	}
 
-	private void busy(HttpServletResponse response) throws IOException {
+	private void busy(HttpServletResponse response, boolean small) throws IOException {
 		response.setStatus(429);
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -70,11 +73,13 @@ class ScoringLimiter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.CONNECTION, "close");
 		response.getWriter()
 			.write("{\"type\":\"urn:caio:problem:busy\",\"title\":\"Too many submissions at once\",\"status\":429,"
-					+ "\"detail\":\"" + permits.max()
-					+ " submission(s) are being processed, the most this server runs at once "
-					+ "(caio.scoring.max-concurrent); none finished within " + wait.toMillis()
-					+ " ms. Send it again after " + retryAfterSeconds + " s.\",\"retryAfterSeconds\":"
-					+ retryAfterSeconds + "}");
+					+ "\"detail\":\"" + (small ? permits.maxSmall() : permits.max())
+					+ (small ? " small submission(s) are being processed, the most this server runs at once "
+							+ "(caio.scoring.max-concurrent-small); none"
+							: " submission(s) are being processed, the most this server runs at once "
+									+ "(caio.scoring.max-concurrent); none")
+					+ " finished within " + wait.toMillis() + " ms. Send it again after " + retryAfterSeconds
+					+ " s.\",\"retryAfterSeconds\":" + retryAfterSeconds + "}");
 	}
 
 }

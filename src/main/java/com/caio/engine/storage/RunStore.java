@@ -41,8 +41,22 @@ public class RunStore {
 	 * any.
 	 */
 	public <R> Run<R> save(String kind, Run.Input input, String ruleSetVersion, R result, RunScope.Owner owner) {
+		return store(kind, input, ruleSetVersion, result, owner).run();
+	}
+
+	/** A run as stored, with its result as the JSON the database keeps. */
+	public record Stored<R>(Run<R> run, String resultJson) {
+	}
+
+	/**
+	 * Like {@link #save(String, Run.Input, String, Object, RunScope.Owner)}, and gives
+	 * back the result's JSON too, so an answer need not serialise the result a second
+	 * time.
+	 */
+	public <R> Stored<R> store(String kind, Run.Input input, String ruleSetVersion, R result, RunScope.Owner owner) {
 		// the database keeps microseconds: the run returned equals the run found later
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		String resultJson = json.writeValueAsString(result);
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO scoring_run (kind, input_name, input_sha256, rule_set_version, created_at, result,
@@ -53,11 +67,13 @@ public class RunStore {
 			.param("sha", input.sha256())
 			.param("version", ruleSetVersion)
 			.param("at", Timestamp.from(now))
-			.param("result", json.writeValueAsString(result))
+			.param("result", resultJson)
 			.param("engagement", owner.engagement())
 			.param("by", owner.createdBy())
 			.update(keys, "id");
-		return new Run<>(keys.getKeyAs(Number.class).longValue(), kind, now, ruleSetVersion, input, result);
+		return new Stored<>(
+				new Run<>(keys.getKeyAs(Number.class).longValue(), kind, now, ruleSetVersion, input, result),
+				resultJson);
 	}
 
 	public <R> Optional<Run<R>> find(String kind, long id, Class<R> type) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,6 +119,56 @@ class CsvRowsTests {
 			assertThat(rows.header().length).isGreaterThan(10_000);
 			assertThat(rows.next().values()).hasSize(rows.header().length);
 		}
+	}
+
+	@Test
+	void headersAroundTheReadBufferLengthAreReadWithTheirSeparatorAndEveryRecordAfterThem() throws Exception {
+		// shorter than the buffer: scanned in place and read again; longer: read again
+		// from a copy
+		for (int length = CsvRows.BUFFER - 3; length <= CsvRows.BUFFER + 3; length++) {
+			String header = "id;\"a;quoted\";" + "x".repeat(length - 16) + ";z";
+			assertThat(header).hasSize(length);
+			for (String newline : List.of("\n", "\r\n")) {
+				List<CsvRow> rows = new ArrayList<>();
+				try (CsvRows csv = CsvRows
+					.open(new ByteArrayInputStream((header + newline + "1;2;3;4" + newline + "5;6;7;8" + newline)
+						.getBytes(StandardCharsets.UTF_8)))) {
+					assertThat(csv.header()).containsExactly("id", "a;quoted", "x".repeat(length - 16), "z");
+					for (CsvRow row; (row = csv.next()) != null;) {
+						rows.add(row);
+					}
+				}
+				assertThat(rows).extracting(r -> r.line() + ":" + String.join("|", r.values()))
+					.as("header of %d characters", length)
+					.containsExactly("2:1|2|3|4", "3:5|6|7|8");
+			}
+		}
+	}
+
+	@Test
+	void aStreamThatUnderstatesWhatIsLeftIsStillReadWhole() throws Exception {
+		String header = "id," + "q".repeat(3 * CsvRows.MIN_BUFFER) + ",last";
+		String csv = header + "\n" + "1,2,3\n".repeat(5_000);
+		// says 1 byte is left: the buffers are the smallest, the header is longer
+		InputStream understating = new FilterInputStream(
+				new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8))) {
+			@Override
+			public int available() {
+				return 1;
+			}
+		};
+		assertThat(CsvRows.bufferSize(1)).isEqualTo(CsvRows.MIN_BUFFER);
+		int count = 0;
+		try (CsvRows rows = CsvRows.open(understating)) {
+			assertThat(rows.header()).hasSize(3).endsWith("last");
+			for (CsvRow row; (row = rows.next()) != null; count++) {
+				assertThat(row.values()).containsExactly("1", "2", "3");
+			}
+		}
+		assertThat(count).isEqualTo(5_000);
+		assertThat(CsvRows.bufferSize(0)).as("unknown").isEqualTo(CsvRows.BUFFER);
+		assertThat(CsvRows.bufferSize(10_000)).isEqualTo(10_001);
+		assertThat(CsvRows.bufferSize(Integer.MAX_VALUE)).isEqualTo(CsvRows.BUFFER);
 	}
 
 	@Test

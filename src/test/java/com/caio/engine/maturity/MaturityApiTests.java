@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.caio.engine.TestWorkspace;
+import com.caio.engine.run.Runs;
 import org.junit.jupiter.api.AfterAll;
 import com.caio.engine.TestUsers;
 import com.caio.engine.security.Role;
@@ -85,6 +86,34 @@ class MaturityApiTests {
 			.toBodilessEntity()
 			.getStatusCode()
 			.value()).isEqualTo(404);
+	}
+
+	@Test
+	void theAnswerToAnUploadIsByteForByteTheRunAsStoredAndFoundAgain() throws Exception {
+		for (String kind : List.of("maturity", "risk")) {
+			String file = kind.equals("risk") ? "examples/risk-register.csv" : "examples/survey-wide.csv";
+			LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+			parts.add("file", new ByteArrayResource(Files.readAllBytes(Path.of(file))) {
+				@Override
+				public String getFilename() {
+					return "same.csv";
+				}
+			});
+			String created = client().post()
+				.uri("/api/" + kind)
+				.contentType(MediaType.MULTIPART_FORM_DATA)
+				.body(parts)
+				.retrieve()
+				.body(String.class);
+			long id = json.readTree(created).get("id").asLong();
+			String found = client().get().uri("/api/" + kind + "/" + id).retrieve().body(String.class);
+			assertThat(created).as(kind).isEqualTo(found);
+			// and as the run itself is written, from the run read back
+			Runs runs = context.getBean(Runs.class);
+			assertThat(created).as(kind)
+				.isEqualTo(context.getBean(JsonMapper.class).writeValueAsString(runs.find(kind, id)));
+			assertThat(json.readTree(created).get("result").size()).as(kind).isGreaterThan(5);
+		}
 	}
 
 	@Test

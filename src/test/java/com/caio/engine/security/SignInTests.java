@@ -139,6 +139,88 @@ class SignInTests {
 	}
 
 	@Test
+	void aTokenVerifiedMomentsAgoIsRefusedOnTheFirstCallAfterItsRevocationOrItsUserDisabled() throws Exception {
+		String token = TestUsers.in(context).token("cora", Role.ANALYST);
+		String other = TestUsers.in(context).token("cora", Role.ANALYST);
+		mvc.perform(get("/api/me").with(TestUsers.bearer(token))).andExpect(status().isOk());
+		mvc.perform(get("/api/me").with(TestUsers.bearer(other))).andExpect(status().isOk());
+		VerifiedTokens verified = context.getBean(VerifiedTokens.class);
+		assertThat(verified.find(ApiTokens.sha256(token))).as("kept after its first call").isPresent();
+
+		long id = json
+			.readTree(mvc.perform(get("/api/me/tokens").with(TestUsers.bearer(other)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.get(1)
+			.get("id")
+			.asLong();
+		mvc.perform(delete("/api/me/tokens/" + id).with(TestUsers.bearer(other))).andExpect(status().isNoContent());
+		mvc.perform(get("/api/me").with(TestUsers.bearer(token))).andExpect(status().isUnauthorized());
+		// the token not revoked goes on
+		mvc.perform(get("/api/me").with(TestUsers.bearer(other))).andExpect(status().isOk());
+
+		Accounts accounts = context.getBean(Accounts.class);
+		accounts.setEnabled("cora", false, "test");
+		mvc.perform(get("/api/me").with(TestUsers.bearer(other))).andExpect(status().isUnauthorized());
+		accounts.setEnabled("cora", true, "test");
+		mvc.perform(get("/api/me").with(TestUsers.bearer(other))).andExpect(status().isOk());
+	}
+
+	@Test
+	void noCallThatStartsAfterARevocationIsAnsweredIsLetInWhileOthersUseTheToken() throws Exception {
+		String token = TestUsers.in(context).token("cyril", Role.ANALYST);
+		String admin = TestUsers.in(context).token("cyril", Role.ANALYST);
+		long id = json
+			.readTree(mvc.perform(get("/api/me/tokens").with(TestUsers.bearer(admin)))
+				.andReturn()
+				.getResponse()
+				.getContentAsString())
+			.get(1)
+			.get("id")
+			.asLong();
+		java.util.concurrent.atomic.AtomicLong revokedAt = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
+		java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+		List<String> letInAfterRevocation = java.util.Collections.synchronizedList(new ArrayList<>());
+		java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+		List<Thread> callers = new ArrayList<>();
+		for (int t = 0; t < 4; t++) {
+			Thread caller = new Thread(() -> {
+				while (!stop.get()) {
+					long started = System.nanoTime();
+					try {
+						int code = mvc.perform(get("/api/me").with(TestUsers.bearer(token)))
+							.andReturn()
+							.getResponse()
+							.getStatus();
+						calls.incrementAndGet();
+						if (code != 401 && started > revokedAt.get()) {
+							letInAfterRevocation.add(code + " at +" + (started - revokedAt.get()) + " ns");
+						}
+					}
+					catch (Exception ex) {
+						letInAfterRevocation.add(ex.toString());
+					}
+				}
+			});
+			caller.start();
+			callers.add(caller);
+		}
+		Thread.sleep(300);
+		mvc.perform(delete("/api/me/tokens/" + id).with(TestUsers.bearer(admin))).andExpect(status().isNoContent());
+		revokedAt.set(System.nanoTime());
+		int before = calls.get();
+		Thread.sleep(300);
+		stop.set(true);
+		for (Thread caller : callers) {
+			caller.join();
+		}
+		assertThat(before).as("calls while the token was live").isGreaterThan(4);
+		assertThat(calls.get()).as("calls after the revocation").isGreaterThan(before);
+		assertThat(letInAfterRevocation).isEmpty();
+	}
+
+	@Test
 	void withoutSignInTheApiAnswers401AsAProblemAndPagesSendToTheSignInPage() throws Exception {
 		mvc.perform(get("/api/maturity"))
 			.andExpect(status().isUnauthorized())

@@ -34,8 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
  * with the limit), only one submission runs at a time here (429 with Retry-After), and a
  * stored run is deleted with its upload, audited.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "caio.rules.watch=false",
-		"caio.scoring.max-concurrent=1", "caio.scoring.queue-wait=PT0.3S", "caio.scoring.retry-after=PT7S" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "caio.rules.watch=false", "caio.scoring.max-concurrent=1", "caio.scoring.max-concurrent-small=0",
+				"caio.scoring.queue-wait=PT0.3S", "caio.scoring.retry-after=PT7S" })
 class OperationsApiTests {
 
 	static final TestWorkspace WORKSPACE = TestWorkspace.create("operations");

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import com.caio.engine.TestWorkspace;
@@ -79,6 +80,24 @@ class RiskTableBenchmark {
 				median(base), median(thousand), ROUNDS, REQUESTS, median(thousand) / median(base), median(ratios),
 				(double) cpu[1] / cpu[0], firstBig / 1e6,
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+		Map<String, byte[]> bigFiles = BandTables.withThousandRows(runtime.servingFiles());
+		List<Double> bandShipped = new ArrayList<>();
+		List<Double> bandBig = new ArrayList<>();
+		for (int round = 0; round < 8; round++) {
+			// a new rule set from the compiler's cache: the same rule bases, nothing
+			// derived yet
+			bandShipped.add(bandOnce(runtime.compile(runtime.servingFiles()).ruleSet()));
+			bandBig.add(bandOnce(runtime.compile(bigFiles).ruleSet()));
+		}
+		System.out.printf(Locale.ROOT,
+				"BENCH banding the 25 cells once per rule set: shipped table %.1f ms, 1,000-row table %.1f ms (medians of %s and %s)%n",
+				median(bandShipped), median(bandBig), bandShipped, bandBig);
+	}
+
+	private static double bandOnce(RuleSet rules) {
+		long t0 = System.nanoTime();
+		RiskScorer.cellBands(rules);
+		return Math.round((System.nanoTime() - t0) / 1e5) / 10.0;
 	}
 
 	private static double perRequest(RiskCapability capability, RuleSet rules, byte[] register) throws Exception {

@@ -26,8 +26,13 @@ class RulesConfiguration {
 		if (compile.equals("on-demand")) {
 			// a command line run: each capability's rules compiled when it first runs
 			runtime.compileOnDemand();
+			runtime.reload();
 		}
-		runtime.reload();
+		else {
+			// compiled while the rest of the server starts; whatever needs the rules
+			// waits
+			runtime.loadInBackground();
+		}
 		return runtime;
 	}
 

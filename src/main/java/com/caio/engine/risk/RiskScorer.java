@@ -50,22 +50,52 @@ final class RiskScorer {
 		if (!assessment.isEmpty()) {
 			addDerived(rules.evaluate(RULES_FOLDER, assessment).all(Risk.class), risks, notes);
 		}
-		List<Object> facts = new ArrayList<>();
-		for (int l = 1; l <= 5; l++) {
-			for (int i = 1; i <= 5; i++) {
-				facts.add(new HeatCell(l, i));
-			}
-		}
+		CellBands cells = cellBands(rules);
+		List<Object> facts = new ArrayList<>(cells.bands());
 		facts.addAll(risks);
 		facts.addAll(duplicateTitles(risks));
 		Conclusions conclusions = rules.evaluate(RULES_FOLDER, facts);
 		Map<Integer, CellBand> bands = new HashMap<>();
-		conclusions.all(CellBand.class).forEach(b -> bands.put(Outcome.key(b.likelihood(), b.impact()), b));
+		cells.bands().forEach(b -> bands.put(Outcome.key(b.likelihood(), b.impact()), b));
 		Map<Risk, ActionPriority> priorities = new HashMap<>();
 		conclusions.all(ActionPriority.class).forEach(p -> priorities.put(p.risk(), p));
 		Map<Risk, List<String>> gaps = new HashMap<>();
 		conclusions.all(RoadmapGap.class).forEach(g -> gaps.put(g.risk(), g.missing()));
-		return new Outcome(risks, bands, conclusions.findings(), notes, priorities, gaps);
+		Set<Finding> findings = new HashSet<>(conclusions.findings());
+		findings.addAll(cells.findings());
+		return new Outcome(risks, bands, findings.stream().sorted(Finding.ORDER).toList(), notes, priorities, gaps);
+	}
+
+	/**
+	 * Each heatmap cell's band and the findings the cells raise, as the rules decide
+	 * them.
+	 */
+	record CellBands(List<CellBand> bands, List<Finding> findings) {
+	}
+
+	/**
+	 * The 25 cells banded by the rules once per rule set, not once per request: the bands
+	 * depend on the rules alone (the cells are the same in every request), and a
+	 * 1,000-row band table costs thousands of candidates per evaluation. A rule edit
+	 * publishes a new rule set, so the next request bands the cells again under the
+	 * edited rules. The request's session is given the cells' {@link CellBand}s (rules
+	 * over risks join on them), not the cells. The cells' findings are those the cells
+	 * add to a session with no facts, so a rule that fires on nothing still fires (once)
+	 * in the request's own session.
+	 */
+	static CellBands cellBands(RuleSet rules) {
+		return rules.derived("risk.cell-bands", CellBands.class, () -> {
+			List<Object> cells = new ArrayList<>(25);
+			for (int l = 1; l <= 5; l++) {
+				for (int i = 1; i <= 5; i++) {
+					cells.add(new HeatCell(l, i));
+				}
+			}
+			Conclusions banded = rules.evaluate(RULES_FOLDER, cells);
+			Set<Finding> withoutCells = new HashSet<>(rules.evaluate(RULES_FOLDER, List.of()).findings());
+			return new CellBands(banded.all(CellBand.class),
+					banded.findings().stream().filter(f -> !withoutCells.contains(f)).toList());
+		});
 	}
 
 	private static void addDerived(Collection<Risk> derivedRisks, List<Risk> risks, List<String> notes) {

@@ -41,6 +41,9 @@ final class DecisionTable {
 
 	private final Sheet sheet;
 
+	/** See {@link #titleRows()}; computed on first use. */
+	private volatile int[] titleRows;
+
 	private DecisionTable(RuleFile file, String drl, Sheet sheet) {
 		this.file = file;
 		this.drl = drl;
@@ -118,12 +121,7 @@ final class DecisionTable {
 	 */
 	List<String> policyOfRow(int row) {
 		List<String> values = new ArrayList<>();
-		int titles = -1;
-		for (int r = row - 2; r >= 0 && titles < 0; r--) {
-			if (sheet.rows().get(r).stream().anyMatch(c -> c.trim().toLowerCase(Locale.ROOT).startsWith("ruletable"))) {
-				titles = r + 4;
-			}
-		}
+		int titles = row - 1 < titleRows().length && row >= 1 ? titleRows()[row - 1] : -1;
 		if (titles < 0 || row - 1 >= sheet.rows().size()) {
 			return values;
 		}
@@ -134,6 +132,29 @@ final class DecisionTable {
 			}
 		}
 		return values;
+	}
+
+	/**
+	 * For each sheet row (0-based), the index of the titles row of the rule table above
+	 * it, or -1: found in one pass, since the catalogue asks for every row of a table.
+	 */
+	private int[] titleRows() {
+		int[] titles = titleRows;
+		if (titles == null) {
+			titles = new int[sheet.rows().size()];
+			int current = -1;
+			for (int r = 0; r < titles.length; r++) {
+				titles[r] = current;
+				if (sheet.rows()
+					.get(r)
+					.stream()
+					.anyMatch(c -> c.trim().toLowerCase(Locale.ROOT).startsWith("ruletable"))) {
+					current = r + 4;
+				}
+			}
+			titleRows = titles;
+		}
+		return titles;
 	}
 
 	/**

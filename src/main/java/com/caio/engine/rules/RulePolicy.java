@@ -453,7 +453,17 @@ final class RulePolicy {
 			return offset + column - 1;
 		}
 
+		/**
+		 * The properties by type name: the allowed types are the application's own, so
+		 * one reflection per type serves every pattern (a 1,000-row table has 1,000).
+		 */
+		private static final Map<String, Set<String>> PROPERTIES = new java.util.concurrent.ConcurrentHashMap<>();
+
 		private static Set<String> propertiesOf(String fqn) {
+			return PROPERTIES.computeIfAbsent(fqn, Walk::reflectProperties);
+		}
+
+		private static Set<String> reflectProperties(String fqn) {
 			try {
 				Class<?> type = TypePolicy.load(fqn);
 				if (type == null) {
@@ -483,7 +493,7 @@ final class RulePolicy {
 				}
 				names.removeAll(ExpressionPolicy.FORBIDDEN_METHODS);
 				names.remove("class");
-				return names;
+				return Set.copyOf(names);
 			}
 			catch (ClassNotFoundException | LinkageError ex) {
 				return Set.of();
@@ -539,10 +549,16 @@ final class RulePolicy {
 
 		final List<String> wildcards = new ArrayList<>();
 
+		/**
+		 * Names no wildcard import resolves, asked again for every identifier of every
+		 * rule.
+		 */
+		private final Set<String> unresolved = new HashSet<>();
+
 		@Override
 		public String get(Object key) {
 			String found = super.get(key);
-			if (found != null || !(key instanceof String name)) {
+			if (found != null || !(key instanceof String name) || unresolved.contains(name)) {
 				return found;
 			}
 			for (String pkg : wildcards) {
@@ -552,6 +568,7 @@ final class RulePolicy {
 					return pkg + name;
 				}
 			}
+			unresolved.add(name);
 			return null;
 		}
 

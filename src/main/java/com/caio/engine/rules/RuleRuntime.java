@@ -72,6 +72,13 @@ public class RuleRuntime {
 	 */
 	private volatile boolean onDemand;
 
+	/** The first load when it runs in the background ({@link #loadInBackground}). */
+	private volatile java.util.concurrent.CompletableFuture<Void> firstLoad = java.util.concurrent.CompletableFuture
+		.completedFuture(null);
+
+	/** The thread of the background first load: it must not wait for itself. */
+	private volatile Thread loader;
+
 	public RuleRuntime(Path rulesDir, List<RuleDataParser<?>> parsers) {
 		this(rulesDir, parsers, RuleLimits.DEFAULT);
 	}
@@ -105,15 +112,57 @@ public class RuleRuntime {
 	 * As {@link #reload()}, telling the listeners who asked.
 	 * @param cause who or what asked: e.g. {@code user:alice}, {@code file watcher}
 	 */
-	public synchronized Status reload(String cause) {
+	public Status reload(String cause) {
+		awaitFirstLoad();
+		return load(cause, false);
+	}
+
+	/**
+	 * Starts the first load of the rules folder on a thread of its own and returns at
+	 * once, so a server compiles its rules while the rest of it starts (on two cores, at
+	 * the same time). Every method of this runtime waits for that load first, so a
+	 * request that needs the rules waits for them and one that does not (the health
+	 * check, the sign-in page) is answered at once. Like a first reload made before any
+	 * listener or check was registered, it tells no listener and runs no check; the
+	 * server's start-up smoke run ({@link #checkServing}) checks the set it published.
+	 */
+	public void loadInBackground() {
+		java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+		firstLoad = done;
+		Thread thread = new Thread(() -> {
+			try {
+				load("system", true);
+			}
+			catch (RuntimeException | Error ex) {
+				log.error("the first load of the rules from {} failed", rulesDir, ex);
+			}
+			finally {
+				done.complete(null);
+			}
+		}, "rules-first-load");
+		thread.setDaemon(true);
+		loader = thread;
+		thread.start();
+	}
+
+	/** Returns once the background first load (if any) has published or failed. */
+	private void awaitFirstLoad() {
+		java.util.concurrent.CompletableFuture<Void> load = firstLoad;
+		if (!load.isDone() && Thread.currentThread() != loader) {
+			load.join();
+		}
+	}
+
+	private synchronized Status load(String cause, boolean first) {
 		long start = System.nanoTime();
-		RuleCompiler.Build build = checked(compiler.build(rulesDir, onDemand));
+		RuleCompiler.Build build = compiler.build(rulesDir, onDemand);
+		build = first ? build : checked(build);
 		if (!build.succeeded()) {
 			log.warn("rules from {} not published, {} still serving:\n{}", rulesDir,
 					serving.get() == null ? "nothing" : shortVersion(serving.get().version()),
 					String.join("\n", build.messages().stream().map(RuleMessage::toString).toList()));
 		}
-		adopt(build, cause, "");
+		adopt(build, cause, "", !first);
 		if (build.succeeded()) {
 			log.info("rules {} published from {} in {} ms", shortVersion(build.version()), rulesDir,
 					(System.nanoTime() - start) / 1_000_000);
@@ -126,12 +175,19 @@ public class RuleRuntime {
 	 * listeners: the one way a reload and a publication take effect.
 	 */
 	private void adopt(RuleCompiler.Build build, String cause, String comment) {
+		adopt(build, cause, comment, true);
+	}
+
+	private void adopt(RuleCompiler.Build build, String cause, String comment, boolean tell) {
 		RuleSet before = serving.get();
 		lastBuild = build;
 		if (build.succeeded()) {
 			published = build;
 			serving.set(build.ruleSet());
 			catalogue = build.catalogue();
+		}
+		if (!tell) {
+			return;
 		}
 		tell(new Reload(cause, build.version(), before == null ? null : before.version(), build.succeeded(),
 				catalogue.size(), build.messages(), build.files(), comment == null ? "" : comment));
@@ -155,6 +211,7 @@ public class RuleRuntime {
 	 * @param files content by path below the rules folder ('/' separated)
 	 */
 	public Candidate compile(Map<String, byte[]> files) {
+		awaitFirstLoad();
 		RuleCompiler.Build build = built(files);
 		return new Candidate(build.ruleSet(), build.version(), build.files(), build.messages());
 	}
@@ -170,6 +227,7 @@ public class RuleRuntime {
 	 * The files of the rule set serving, by path below the rules folder; empty if none.
 	 */
 	public Map<String, byte[]> servingFiles() {
+		awaitFirstLoad();
 		RuleCompiler.Build build = published;
 		Map<String, byte[]> files = new TreeMap<>();
 		if (build != null) {
@@ -187,7 +245,12 @@ public class RuleRuntime {
 	 * @param cause who asked, as for {@link #reload(String)}
 	 * @param comment why, as the person publishing wrote it (told to the listeners)
 	 */
-	public synchronized Status publish(Map<String, byte[]> files, String cause, String comment) {
+	public Status publish(Map<String, byte[]> files, String cause, String comment) {
+		awaitFirstLoad();
+		return publishNow(files, cause, comment);
+	}
+
+	private synchronized Status publishNow(Map<String, byte[]> files, String cause, String comment) {
 		RuleCompiler.Build build = built(files);
 		if (build.succeeded()) {
 			RuleDirectory.replace(rulesDir, files);
@@ -213,7 +276,12 @@ public class RuleRuntime {
 	 * once: for a command that uses one capability's rules. {@link #compileAll} (the
 	 * {@code rules} commands, the catalogue) compiles them all again.
 	 */
-	public synchronized void compileOnDemand() {
+	public void compileOnDemand() {
+		awaitFirstLoad();
+		onDemandNow();
+	}
+
+	private synchronized void onDemandNow() {
 		onDemand = true;
 	}
 
@@ -226,6 +294,7 @@ public class RuleRuntime {
 	 * @return done when the folder was tried
 	 */
 	public java.util.concurrent.CompletableFuture<Void> prefetch(String folder) {
+		awaitFirstLoad();
 		RuleSet ruleSet = serving.get();
 		if (!onDemand || ruleSet == null || !ruleSet.hasFolder(folder)) {
 			return java.util.concurrent.CompletableFuture.completedFuture(null);
@@ -253,12 +322,17 @@ public class RuleRuntime {
 	 * Compiles every folder now if reloads compile on demand (then reloads compile them
 	 * all again); otherwise the status of the last reload.
 	 */
-	public synchronized Status compileAll() {
+	public Status compileAll() {
+		awaitFirstLoad();
+		return compileAllNow();
+	}
+
+	private synchronized Status compileAllNow() {
 		if (!onDemand) {
 			return status();
 		}
 		onDemand = false;
-		return reload(lastBuild == null ? "system" : "compile all");
+		return load(lastBuild == null ? "system" : "compile all", false);
 	}
 
 	/**
@@ -291,6 +365,7 @@ public class RuleRuntime {
 
 	/** Runs the checks on the rule set serving now, e.g. once the application is up. */
 	public List<RuleMessage> checkServing() {
+		awaitFirstLoad();
 		compileAll();
 		RuleSet ruleSet = serving.get();
 		RuleCompiler.Build build = published;
@@ -355,6 +430,7 @@ public class RuleRuntime {
 
 	/** The rule set to use for one request. */
 	public RuleSet current() {
+		awaitFirstLoad();
 		RuleSet ruleSet = serving.get();
 		if (ruleSet == null) {
 			RuleCompiler.Build build = lastBuild;
@@ -366,6 +442,7 @@ public class RuleRuntime {
 
 	/** The rules of the serving rule set: id, name, file, severity, policy values. */
 	public List<RuleCatalogue.Entry> catalogue() {
+		awaitFirstLoad();
 		if (onDemand) {
 			compileAll();
 		}
@@ -373,6 +450,7 @@ public class RuleRuntime {
 	}
 
 	public Status status() {
+		awaitFirstLoad();
 		RuleSet ruleSet = serving.get();
 		RuleCompiler.Build build = lastBuild;
 		return new Status(rulesDir, ruleSet == null ? null : ruleSet.version(),

@@ -30,6 +30,9 @@ public final class RuleSet {
 
 	private final SessionRunner runner;
 
+	/** What {@link #derived} computed from this rule set, by key. */
+	private final Map<String, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+
 	RuleSet(String version, Instant builtAt, Map<String, KieBase> bases, Map<Class<?>, Object> data,
 			SessionRunner runner) {
 		this.version = version;
@@ -128,6 +131,19 @@ public final class RuleSet {
 			.stream()
 			.map(r -> new RuleInfo(Finding.ruleId(r), r.getName(), Map.copyOf(r.getMetaData())))
 			.toList();
+	}
+
+	/**
+	 * What {@code compute} derives from this rule set alone (e.g. by evaluating its rules
+	 * over facts that are the same in every request), computed on first use and kept as
+	 * long as this rule set serves: a rule edit publishes a new rule set, so the next
+	 * request derives it again from the edited rules. Requests that ask while it is
+	 * computed wait for it; a computation that throws is not kept (the next use tries
+	 * again).
+	 * @param key names what is derived, unique across capabilities
+	 */
+	public <T> T derived(String key, Class<T> type, java.util.function.Supplier<T> compute) {
+		return type.cast(derived.computeIfAbsent(key, k -> compute.get()));
 	}
 
 	public <T> T data(Class<T> type) {

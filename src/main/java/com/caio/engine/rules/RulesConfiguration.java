@@ -26,12 +26,17 @@ class RulesConfiguration {
 		if (compile.equals("on-demand")) {
 			// a command line run: each capability's rules compiled when it first runs
 			runtime.compileOnDemand();
+			runtime.reload();
+			if (!prefetch.isBlank()) {
+				// the folder the command will use, compiled while the rest of the
+				// program starts
+				runtime.prefetch(prefetch);
+			}
 		}
-		runtime.reload();
-		if (!prefetch.isBlank()) {
-			// the folder a command will use, compiled while the rest of the program
-			// starts
-			runtime.prefetch(prefetch);
+		else {
+			// compiled while the rest of the server starts; whatever needs the rules
+			// waits
+			runtime.loadInBackground();
 		}
 		return runtime;
 	}

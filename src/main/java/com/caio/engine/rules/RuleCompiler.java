@@ -64,6 +64,14 @@ final class RuleCompiler {
 
 	};
 
+	/**
+	 * Folder builds a command line started before the program's own compiler existed
+	 * ({@link #startEarly}), by {@link #folderKey}: the first compiler that needs the
+	 * same files takes the build (waiting for it if it is still running) instead of
+	 * building again.
+	 */
+	private static final Map<String, java.util.concurrent.CompletableFuture<FolderBuild>> EARLY = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** How many folders this compiler built rather than took from its cache. */
 	private final AtomicLong foldersBuilt = new AtomicLong();
 
@@ -165,17 +173,80 @@ final class RuleCompiler {
 		if (cached != null) {
 			return cached;
 		}
-		foldersBuilt.incrementAndGet();
-		List<RuleMessage> messages = new ArrayList<>();
-		List<RuleCatalogue.Entry> catalogue = new ArrayList<>();
-		KieBase base = buildFolder(folder, files, version, messages, catalogue);
-		FolderBuild built = new FolderBuild(base, List.copyOf(messages), List.copyOf(catalogue));
+		FolderBuild built = checkSources ? early(key) : null;
+		if (built == null) {
+			foldersBuilt.incrementAndGet();
+			List<RuleMessage> messages = new ArrayList<>();
+			List<RuleCatalogue.Entry> catalogue = new ArrayList<>();
+			KieBase base = buildFolder(folder, files, version, messages, catalogue);
+			built = new FolderBuild(base, List.copyOf(messages), List.copyOf(catalogue));
+		}
+		List<RuleMessage> messages = built.messages();
 		if (messages.stream().noneMatch(RuleMessage::isError)) {
 			synchronized (cache) {
 				cache.put(key, built);
 			}
 		}
 		return built;
+	}
+
+	/**
+	 * Starts building {@code folder} of {@code rulesDir} on a thread of its own, with the
+	 * source policy on, for the first compiler that needs the same files; nothing when
+	 * the folder has no files. Whatever goes wrong here is left to that compiler, which
+	 * builds (and reports) as if nothing had been started.
+	 * @return done when the build ended or was not started
+	 */
+	static java.util.concurrent.CompletableFuture<Void> startEarly(Path rulesDir, String folder) {
+		java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+		Thread thread = new Thread(() -> {
+			try {
+				List<RuleFile> all = RuleFiles.read(rulesDir);
+				List<RuleFile> files = all.stream().filter(f -> f.folder().equals(folder)).toList();
+				if (files.isEmpty() || files.stream().allMatch(f -> f.kind() == RuleFile.Kind.DATA)) {
+					return;
+				}
+				RuleCompiler compiler = new RuleCompiler(List.of(), RuleLimits.DEFAULT, true);
+				java.util.concurrent.CompletableFuture<FolderBuild> build = new java.util.concurrent.CompletableFuture<>();
+				String key = compiler.folderKey(files);
+				if (EARLY.putIfAbsent(key, build) != null) {
+					return;
+				}
+				try {
+					List<RuleMessage> messages = new ArrayList<>();
+					List<RuleCatalogue.Entry> catalogue = new ArrayList<>();
+					KieBase base = compiler.buildFolder(folder, files, RuleFiles.version(all), messages, catalogue);
+					build.complete(new FolderBuild(base, List.copyOf(messages), List.copyOf(catalogue)));
+				}
+				catch (RuntimeException ex) {
+					EARLY.remove(key, build);
+					build.completeExceptionally(ex);
+				}
+			}
+			catch (RuntimeException ex) {
+				// the compiler that needs the folder reads and builds it itself
+			}
+			finally {
+				done.complete(null);
+			}
+		}, "rules-early-" + folder);
+		thread.setDaemon(true);
+		thread.start();
+		return done;
+	}
+
+	/** The build {@link #startEarly} made of these files, taken once; null if none. */
+	private static FolderBuild early(String key) {
+		java.util.concurrent.CompletableFuture<FolderBuild> build = EARLY.remove(key);
+		if (build == null) {
+			return null;
+		}
+		try {
+			return build.join();
+		}
+		catch (java.util.concurrent.CompletionException ex) {
+			return null;
+		}
 	}
 
 	/** What a folder's build depends on: its files' paths as shown, and their bytes. */

@@ -313,6 +313,17 @@ public class RuleRuntime {
 		});
 	}
 
+	/**
+	 * Starts compiling {@code folder} of {@code rulesDir} before any runtime exists (a
+	 * command line, as soon as its logging is set up): the first runtime whose rules have
+	 * the same files in that folder takes the compiled rule base, waiting for it if need
+	 * be. Errors are left to that runtime, which reports them as always.
+	 * @return done when the compilation ended or was not started
+	 */
+	public static java.util.concurrent.CompletableFuture<Void> compileEarly(Path rulesDir, String folder) {
+		return RuleCompiler.startEarly(rulesDir, folder);
+	}
+
 	/** How many folders were compiled rather than taken from the compiler's cache. */
 	long foldersBuilt() {
 		return compiler.foldersBuilt();

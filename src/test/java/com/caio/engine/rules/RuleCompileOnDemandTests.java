@@ -131,4 +131,40 @@ class RuleCompileOnDemandTests {
 		assertThat(runtime.foldersBuilt()).isZero();
 	}
 
+	@Test
+	void aFolderCompiledEarlyIsTakenByTheFirstRuntimeThatNeedsItsFiles() throws Exception {
+		RuleRuntime.compileEarly(workspace.rules(), "maturity").get(2, java.util.concurrent.TimeUnit.MINUTES);
+		runtime.reload();
+
+		runtime.current().require("maturity");
+
+		assertThat(runtime.foldersBuilt()).as("built before the runtime existed, not again").isZero();
+		assertThat(runtime.current().rules("maturity")).isNotEmpty();
+	}
+
+	@Test
+	void aFolderCompiledEarlyWhoseFilesChangedSinceIsBuiltAgainFromTheNewFiles() throws Exception {
+		RuleRuntime.compileEarly(workspace.rules(), "maturity").get(2, java.util.concurrent.TimeUnit.MINUTES);
+		java.nio.file.Path drl = Files.list(workspace.rules().resolve("maturity"))
+			.filter(p -> p.toString().endsWith(".drl"))
+			.findFirst()
+			.orElseThrow();
+		Files.writeString(drl, Files.readString(drl) + "\n// edited after the early start\n");
+		runtime.reload();
+
+		runtime.current().require("maturity");
+
+		assertThat(runtime.foldersBuilt()).isEqualTo(1);
+	}
+
+	@Test
+	void aBrokenFolderCompiledEarlyIsStillReportedWithItsErrors() throws Exception {
+		RuleRuntime.compileEarly(workspace.rules(), "risk").get(2, java.util.concurrent.TimeUnit.MINUTES);
+		runtime.reload();
+		RuleSet rules = runtime.current();
+
+		assertThatThrownBy(() -> rules.require("risk")).isInstanceOfSatisfying(RulesUnavailableException.class,
+				ex -> assertThat(ex.messages()).anySatisfy(m -> assertThat(m.file()).endsWith("risk/escalation.drl")));
+	}
+
 }

@@ -1,7 +1,6 @@
 package com.caio.engine.cli;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +8,10 @@ import java.util.Map;
 import com.caio.engine.common.NotFoundException;
 import com.caio.engine.common.Refusal;
 import com.caio.engine.common.Unavailable;
-import com.caio.engine.rules.RuleRuntime;
 import com.caio.engine.server.DataDirException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -80,8 +76,7 @@ public final class Cli {
 			.stream()
 			.map(e -> "--" + e.getKey() + "=" + e.getValue())
 			.toArray(String[]::new);
-		String folder = parsed.words().isEmpty() ? "" : parsed.words().get(0).replace("-", "");
-		try (ConfigurableApplicationContext context = context(application, springArgs, folder)) {
+		try (ConfigurableApplicationContext context = context(application, springArgs)) {
 			List<CliCommand> commands = commands(context);
 			CliCommand command = commands.stream()
 				.filter(c -> parsed.words().size() >= c.words().size()
@@ -154,29 +149,11 @@ public final class Cli {
 		}
 	}
 
-	private static ConfigurableApplicationContext context(Class<?> application, String[] springArgs, String folder) {
+	private static ConfigurableApplicationContext context(Class<?> application, String[] springArgs) {
 		return new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.profiles("cli")
-			.listeners(new CompileEarly(folder))
 			.run(springArgs);
-	}
-
-	/**
-	 * Starts compiling the command's rules folder as soon as the settings are read and
-	 * logging is set up (so that the compiler's logging obeys them), while the rest of
-	 * the program starts.
-	 */
-	private record CompileEarly(String folder) implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
-
-		@Override
-		public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-			if (!folder.isEmpty()) {
-				RuleRuntime.compileEarly(Path.of(event.getEnvironment().getProperty("caio.rules.dir", "rules")),
-						folder);
-			}
-		}
-
 	}
 
 	private static List<CliCommand> commands(ConfigurableApplicationContext context) {
@@ -207,8 +184,7 @@ public final class Cli {
 	static String liveUsage(Class<?> application) {
 		try (ConfigurableApplicationContext context = context(application,
 				new String[] { "--caio.rules.watch=false", "--caio.rules.compile=on-demand",
-						"--caio.data.dir=" + System.getProperty("java.io.tmpdir") + "/caio-usage" },
-				"")) {
+						"--caio.data.dir=" + System.getProperty("java.io.tmpdir") + "/caio-usage" })) {
 			return usage(commands(context));
 		}
 	}

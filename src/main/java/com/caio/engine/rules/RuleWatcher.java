@@ -38,6 +38,9 @@ public class RuleWatcher implements AutoCloseable {
 
 	private volatile WatchKey rootKey;
 
+	/** The folders registered, with their keys. */
+	private final java.util.Map<Path, WatchKey> keys = new java.util.concurrent.ConcurrentHashMap<>();
+
 	public RuleWatcher(RuleRuntime runtime, Duration quietPeriod) throws IOException {
 		this.runtime = runtime;
 		this.quietPeriod = quietPeriod;
@@ -62,6 +65,7 @@ public class RuleWatcher implements AutoCloseable {
 			for (Path dir : dirs.filter(Files::isDirectory).toList()) {
 				WatchKey key = dir.register(watchService, StandardWatchEventKinds.ENTRY_CREATE,
 						StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
+				keys.put(dir, key);
 				if (dir.equals(root)) {
 					rootKey = key;
 				}
@@ -78,8 +82,11 @@ public class RuleWatcher implements AutoCloseable {
 			while (true) {
 				WatchKey key = watchService.poll(RECHECK.toMillis(), TimeUnit.MILLISECONDS);
 				if (key == null) {
-					// a rules folder deleted and made again sends nothing to its old key
-					if (rootKey == null || !rootKey.isValid()) {
+					// a rules folder deleted and made again sends nothing to its old key,
+					// and
+					// a folder made between a registration's listing and its registering
+					// is not watched: its changes were missed
+					if (rootKey == null || !rootKey.isValid() || unwatchedFolder()) {
 						reloadWhenWatched();
 					}
 					continue;
@@ -95,6 +102,24 @@ public class RuleWatcher implements AutoCloseable {
 		}
 		catch (InterruptedException | ClosedWatchServiceException ex) {
 			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Whether a folder under the rules folder has no valid registration. */
+	private boolean unwatchedFolder() {
+		Path root = runtime.rulesDir();
+		if (!Files.isDirectory(root)) {
+			return false;
+		}
+		try (Stream<Path> dirs = Files.walk(root)) {
+			return dirs.filter(Files::isDirectory).anyMatch(dir -> {
+				WatchKey key = keys.get(dir);
+				return key == null || !key.isValid();
+			});
+		}
+		catch (IOException | UncheckedIOException ex) {
+			// vanishing while walked: the next round looks again
+			return false;
 		}
 	}
 

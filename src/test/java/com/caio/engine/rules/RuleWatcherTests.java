@@ -47,6 +47,27 @@ class RuleWatcherTests {
 		}
 	}
 
+	@Test
+	void anEditRightAfterTheFolderWasReplacedAtOnceIsPublishedEveryTime() throws Exception {
+		RuleRuntime runtime = new RuleRuntime(workspace.rules(), List.of(new QuestionCatalogueParser()));
+		runtime.reload();
+		try (RuleWatcher watcher = new RuleWatcher(runtime, Duration.ofMillis(100))) {
+			String shipped = runtime.current().version();
+			for (int round = 0; round < 5; round++) {
+				// as the acceptance steps and a checkout do: the whole folder deleted and
+				// copied back at once, then a file in a folder made during the copy
+				// edited
+				workspace.resetRules();
+				Thread.sleep(round * 70L);
+				append(workspace.rules().resolve("risk/quality.drl"));
+				String edited = awaitVersionOtherThan(runtime, shipped);
+				assertThat(edited).as("round %d", round).isNotEqualTo(shipped);
+				workspace.resetRules();
+				assertThat(awaitVersionOtherThan(runtime, edited)).isEqualTo(shipped);
+			}
+		}
+	}
+
 	private static void append(Path file) throws IOException {
 		Files.writeString(file, Files.readString(file) + "\n// edited " + System.nanoTime() + "\n");
 	}

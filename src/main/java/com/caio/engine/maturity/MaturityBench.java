@@ -51,13 +51,7 @@ class MaturityBench extends Benchmark {
 		int questions = options.get("questions").intValue();
 		double largeMb = options.get("large-mb");
 		int runs = options.get("runs").intValue();
-		List<String> ids = rules.current()
-			.data(QuestionCatalogue.class)
-			.questions()
-			.stream()
-			.limit(questions)
-			.map(Question::id)
-			.toList();
+		List<String> ids = questionIds(rules.current(), questions);
 		Path dir = null;
 		try {
 			dir = Files.createTempDirectory("caio-bench-");
@@ -175,7 +169,22 @@ class MaturityBench extends Benchmark {
 	}
 
 	private MaturityReport score(Path file) {
-		RuleSet ruleSet = rules.current();
+		return score(capability, rules.current(), file);
+	}
+
+	/**
+	 * The first {@code count} questions of the catalogue, as a generated survey asks
+	 * them.
+	 */
+	static List<String> questionIds(RuleSet ruleSet, int count) {
+		return ruleSet.data(QuestionCatalogue.class).questions().stream().limit(count).map(Question::id).toList();
+	}
+
+	/**
+	 * The survey scored along the capability's path (read, rules, report, the source's
+	 * hash), as the bench times it and the memory bench measures it.
+	 */
+	static MaturityReport score(MaturityCapability capability, RuleSet ruleSet, Path file) {
 		Source source = Source.file(file);
 		try {
 			MaturityReport report = capability.assess(capability.read(source, ruleSet), ruleSet);

@@ -2,14 +2,10 @@ package com.caio.engine.maturity;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 import com.caio.engine.bench.MemoryProbe;
 import com.caio.engine.bench.SurveyGenerator;
-import com.caio.engine.csv.CsvFormatException;
 import com.caio.engine.rules.RuleRuntime;
-import com.caio.engine.rules.RuleSet;
-import com.caio.engine.run.Source;
 import org.springframework.stereotype.Component;
 
 /** {@code bench memory}'s maturity input: the wide survey of {@code bench maturity}. */
@@ -38,28 +34,13 @@ class MaturityMemoryProbe implements MemoryProbe {
 
 	@Override
 	public void generate(Path file, long rows) throws IOException {
-		List<String> ids = rules.current()
-			.data(QuestionCatalogue.class)
-			.questions()
-			.stream()
-			.limit(QUESTIONS)
-			.map(Question::id)
-			.toList();
-		SurveyGenerator.write(file, rows, ids);
+		SurveyGenerator.write(file, rows, MaturityBench.questionIds(rules.current(), QUESTIONS));
 	}
 
 	@Override
 	public long score(Path file) {
-		RuleSet ruleSet = rules.current();
-		Source source = Source.file(file);
-		try {
-			MaturityReport report = capability.assess(capability.read(source, ruleSet), ruleSet);
-			source.sha256();
-			return report.respondents() + report.rejectedCount();
-		}
-		catch (CsvFormatException ex) {
-			throw new IllegalStateException(ex.describe(file.toString()), ex);
-		}
+		MaturityReport report = MaturityBench.score(capability, rules.current(), file);
+		return report.respondents() + report.rejectedCount();
 	}
 
 }

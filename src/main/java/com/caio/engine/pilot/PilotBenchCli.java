@@ -94,10 +94,17 @@ class PilotBenchCli extends Benchmark {
 	}
 
 	private PilotEvaluation evaluate(Path file) {
-		PilotEvaluation evaluation = service.evaluateUnits(Source.file(file),
-				new EvaluationInput(plan(), null, null, null, List.of()));
+		PilotEvaluation evaluation = evaluateUnits(service, file);
 		json.writeValue(OutputStream.nullOutputStream(), evaluation);
 		return evaluation;
+	}
+
+	/**
+	 * The generated units evaluated against the bench's plan, as the memory bench
+	 * measures it.
+	 */
+	static PilotEvaluation evaluateUnits(PilotService service, Path file) {
+		return service.evaluateUnits(Source.file(file), new EvaluationInput(plan(), null, null, null, List.of()));
 	}
 
 	static PlanInput plan() {

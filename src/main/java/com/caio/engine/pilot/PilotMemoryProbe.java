@@ -2,10 +2,8 @@ package com.caio.engine.pilot;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 import com.caio.engine.bench.MemoryProbe;
-import com.caio.engine.run.Source;
 import org.springframework.stereotype.Component;
 
 /** {@code bench memory}'s pilot input: the per-unit CSV of {@code bench pilot}. */
@@ -35,9 +33,7 @@ class PilotMemoryProbe implements MemoryProbe {
 
 	@Override
 	public long score(Path file) {
-		return service
-			.evaluateUnits(Source.file(file), new EvaluationInput(PilotBenchCli.plan(), null, null, null, List.of()))
-			.rows();
+		return PilotBenchCli.evaluateUnits(service, file).rows();
 	}
 
 }

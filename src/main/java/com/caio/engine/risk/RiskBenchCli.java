@@ -95,7 +95,15 @@ class RiskBenchCli extends Benchmark {
 	}
 
 	private RiskReport rankOnce(Path file) {
-		RuleSet ruleSet = rules.current();
+		return rankOnce(capability, rules.current(), json, file);
+	}
+
+	/**
+	 * The register ranked end to end (read, rules, ranking, heatmap, roadmap, the
+	 * source's hash, the JSON and the SVG), as the bench times it and the memory bench
+	 * measures it.
+	 */
+	static RiskReport rankOnce(RiskCapability capability, RuleSet ruleSet, JsonMapper json, Path file) {
 		Source source = Source.file(file);
 		RiskReport report = capability.assess(capability.read(source, ruleSet), ruleSet);
 		source.sha256();

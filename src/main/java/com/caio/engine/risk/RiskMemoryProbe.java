@@ -1,13 +1,10 @@
 package com.caio.engine.risk;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 
 import com.caio.engine.bench.MemoryProbe;
 import com.caio.engine.rules.RuleRuntime;
-import com.caio.engine.rules.RuleSet;
-import com.caio.engine.run.Source;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,13 +44,7 @@ class RiskMemoryProbe implements MemoryProbe {
 
 	@Override
 	public long score(Path file) {
-		RuleSet ruleSet = rules.current();
-		Source source = Source.file(file);
-		RiskReport report = capability.assess(capability.read(source, ruleSet), ruleSet);
-		source.sha256();
-		json.writeValue(OutputStream.nullOutputStream(), report);
-		HeatmapSvg.render(report);
-		return report.rows();
+		return RiskBenchCli.rankOnce(capability, rules.current(), json, file).rows();
 	}
 
 }

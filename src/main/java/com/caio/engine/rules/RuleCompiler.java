@@ -198,8 +198,7 @@ final class RuleCompiler {
 	 * @return done when the build ended or was not started
 	 */
 	static java.util.concurrent.CompletableFuture<Void> startEarly(Path rulesDir, String folder) {
-		java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
-		Thread thread = new Thread(() -> {
+		return Background.start("rules-early-" + folder, () -> {
 			try {
 				List<RuleFile> all = RuleFiles.read(rulesDir);
 				List<RuleFile> files = all.stream().filter(f -> f.folder().equals(folder)).toList();
@@ -226,13 +225,7 @@ final class RuleCompiler {
 			catch (RuntimeException ex) {
 				// the compiler that needs the folder reads and builds it itself
 			}
-			finally {
-				done.complete(null);
-			}
-		}, "rules-early-" + folder);
-		thread.setDaemon(true);
-		thread.start();
-		return done;
+		});
 	}
 
 	/** The build {@link #startEarly} made of these files, taken once; null if none. */

@@ -299,17 +299,13 @@ public class RuleRuntime {
 		if (!onDemand || ruleSet == null || !ruleSet.hasFolder(folder)) {
 			return java.util.concurrent.CompletableFuture.completedFuture(null);
 		}
-		return java.util.concurrent.CompletableFuture.runAsync(() -> {
+		return Background.start("rules-prefetch-" + folder, () -> {
 			try {
 				ruleSet.base(folder);
 			}
 			catch (RuntimeException ex) {
 				// reported by the command's own use of the folder
 			}
-		}, task -> {
-			Thread thread = new Thread(task, "rules-prefetch-" + folder);
-			thread.setDaemon(true);
-			thread.start();
 		});
 	}
 

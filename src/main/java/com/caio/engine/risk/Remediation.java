@@ -44,19 +44,20 @@ final class Remediation {
 	private Remediation() {
 	}
 
-	static List<RiskReport.Action> actions(List<Risk> risks, Map<Risk, ActionPriority> priorities,
-			Map<Risk, List<String>> gaps) {
+	/** The actions in priority order; {@code priorities} and {@code gaps} by risk id. */
+	static List<RiskReport.Action> actions(List<Risk> risks, Map<String, ActionPriority> priorities,
+			Map<String, List<String>> gaps) {
 		List<Planned> planned = new ArrayList<>();
 		for (Risk r : risks) {
 			if (r.hasMitigation()) {
-				planned.add(new Planned(r, r.score() - r.mitigatedScore(), priorities.get(r)));
+				planned.add(new Planned(r, r.score() - r.mitigatedScore(), priorities.get(r.id())));
 			}
 		}
 		planned.sort(PRIORITY);
 		List<RiskReport.Action> actions = new ArrayList<>(planned.size());
 		for (int n = 0; n < planned.size(); n++) {
 			Risk r = planned.get(n).risk();
-			List<String> missing = gaps.getOrDefault(r, List.of());
+			List<String> missing = gaps.getOrDefault(r.id(), List.of());
 			Double perCost = planned.get(n).perCost();
 			actions.add(new RiskReport.Action(n + 1, r.id(), r.mitigation(), r.owner(),
 					r.dueDate() == null ? null : r.dueDate().toString(), month(r), r.mitigationCost(), r.score(),

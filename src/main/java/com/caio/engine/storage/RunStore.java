@@ -1,5 +1,8 @@
 package com.caio.engine.storage;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
@@ -44,9 +48,20 @@ public class RunStore {
 		return store(kind, input, ruleSetVersion, result, owner).run();
 	}
 
-	/** A run as stored, with its result as the JSON the database keeps. */
+	/**
+	 * A run as stored, with its result as the JSON the database keeps; {@code resultJson}
+	 * is null for a result over {@link #IN_MEMORY} characters, which went to the database
+	 * as a stream.
+	 */
 	public record Stored<R>(Run<R> run, String resultJson) {
 	}
+
+	/**
+	 * Results up to this many characters of JSON are kept as a string (a REST answer
+	 * reuses it); larger ones are written to a temporary file and streamed into the
+	 * column.
+	 */
+	static final int IN_MEMORY = 1 << 20;
 
 	/**
 	 * Like {@link #save(String, Run.Input, String, Object, RunScope.Owner)}, and gives
@@ -56,7 +71,48 @@ public class RunStore {
 	public <R> Stored<R> store(String kind, Run.Input input, String ruleSetVersion, R result, RunScope.Owner owner) {
 		// the database keeps microseconds: the run returned equals the run found later
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-		String resultJson = json.writeValueAsString(result);
+		SpillingWriter written = new SpillingWriter(IN_MEMORY);
+		try {
+			json.writeValue(written, result);
+			if (written.inMemory()) {
+				String text = written.text();
+				return new Stored<>(insert(kind, input, ruleSetVersion, result, owner, now, text), text);
+			}
+			try (Reader reader = written.reader()) {
+				return new Stored<>(
+						insert(kind, input, ruleSetVersion, result, owner, now, stream(reader, written.length())),
+						null);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			written.discard();
+		}
+	}
+
+	/**
+	 * A character stream for a statement: with an {@code int} length where it fits, since
+	 * the PostgreSQL driver implements only that form (it reads the stream into a string;
+	 * H2 stores it as it reads).
+	 */
+	private static SqlTypeValue stream(Reader reader, long length) {
+		return (statement, index, sqlType, typeName) -> {
+			if (length <= Integer.MAX_VALUE) {
+				statement.setCharacterStream(index, reader, (int) length);
+			}
+			else {
+				statement.setCharacterStream(index, reader, length);
+			}
+		};
+	}
+
+	/**
+	 * @param resultJson the JSON as a string or as a stream
+	 */
+	private <R> Run<R> insert(String kind, Run.Input input, String ruleSetVersion, R result, RunScope.Owner owner,
+			Instant now, Object resultJson) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO scoring_run (kind, input_name, input_sha256, rule_set_version, created_at, result,
@@ -71,9 +127,7 @@ public class RunStore {
 			.param("engagement", owner.engagement())
 			.param("by", owner.createdBy())
 			.update(keys, "id");
-		return new Stored<>(
-				new Run<>(keys.getKeyAs(Number.class).longValue(), kind, now, ruleSetVersion, input, result),
-				resultJson);
+		return new Run<>(keys.getKeyAs(Number.class).longValue(), kind, now, ruleSetVersion, input, result);
 	}
 
 	public <R> Optional<Run<R>> find(String kind, long id, Class<R> type) {

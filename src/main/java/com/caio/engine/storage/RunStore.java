@@ -1,8 +1,5 @@
 package com.caio.engine.storage;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
@@ -50,16 +46,18 @@ public class RunStore {
 
 	/**
 	 * A run as stored, with its result as the JSON the database keeps; {@code resultJson}
-	 * is null for a result over {@link #IN_MEMORY} characters, which went to the database
-	 * as a stream.
+	 * is null for a result over {@link #IN_MEMORY} characters.
 	 */
 	public record Stored<R>(Run<R> run, String resultJson) {
 	}
 
 	/**
 	 * Results up to this many characters of JSON are kept as a string (a REST answer
-	 * reuses it); larger ones are written to a temporary file and streamed into the
-	 * column.
+	 * reuses it); larger ones are written to a temporary file and read back as one string
+	 * of their exact size. Both databases keep the column as one string (H2 maps
+	 * {@code TEXT} to {@code CHARACTER VARYING}, and the PostgreSQL driver reads a stream
+	 * into a string), so a stream would save nothing; what the file saves is Jackson's
+	 * segments of UTF-16 characters and their copy, ~4x the string's size.
 	 */
 	static final int IN_MEMORY = 1 << 20;
 
@@ -74,45 +72,18 @@ public class RunStore {
 		SpillingWriter written = new SpillingWriter(IN_MEMORY);
 		try {
 			json.writeValue(written, result);
-			if (written.inMemory()) {
-				String text = written.text();
-				return new Stored<>(insert(kind, input, ruleSetVersion, result, owner, now, text), text);
-			}
-			try (Reader reader = written.reader()) {
-				return new Stored<>(
-						insert(kind, input, ruleSetVersion, result, owner, now, stream(reader, written.length())),
-						null);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			String text = written.text();
+			// a large result's string is not kept: the caller holds the result already
+			return new Stored<>(insert(kind, input, ruleSetVersion, result, owner, now, text),
+					written.spilled() ? null : text);
 		}
 		finally {
 			written.discard();
 		}
 	}
 
-	/**
-	 * A character stream for a statement: with an {@code int} length where it fits, since
-	 * the PostgreSQL driver implements only that form (it reads the stream into a string;
-	 * H2 stores it as it reads).
-	 */
-	private static SqlTypeValue stream(Reader reader, long length) {
-		return (statement, index, sqlType, typeName) -> {
-			if (length <= Integer.MAX_VALUE) {
-				statement.setCharacterStream(index, reader, (int) length);
-			}
-			else {
-				statement.setCharacterStream(index, reader, length);
-			}
-		};
-	}
-
-	/**
-	 * @param resultJson the JSON as a string or as a stream
-	 */
 	private <R> Run<R> insert(String kind, Run.Input input, String ruleSetVersion, R result, RunScope.Owner owner,
-			Instant now, Object resultJson) {
+			Instant now, String resultJson) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO scoring_run (kind, input_name, input_sha256, rule_set_version, created_at, result,

@@ -1,10 +1,7 @@
 package com.caio.engine.storage;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Text written in memory up to a limit, and beyond it into a temporary file, so a large
- * result reaches the database as a stream: held as one string it cost its characters
- * three times over (the generator's buffer, a builder, the string) beside the result.
+ * Text written in memory up to a limit, and beyond it into a temporary file: Jackson's
+ * {@code writeValueAsString} holds a large text as segments of UTF-16 characters and then
+ * copies them into the string, ~4x the string's size at once beside the result.
  * {@link #discard()} deletes the file.
  */
 final class SpillingWriter extends Writer {
@@ -26,8 +23,6 @@ final class SpillingWriter extends Writer {
 	private Path file;
 
 	private Writer spill;
-
-	private long length;
 
 	SpillingWriter(int limit) {
 		this.limit = limit;
@@ -48,7 +43,6 @@ final class SpillingWriter extends Writer {
 		else {
 			spill.write(chars, offset, count);
 		}
-		length += count;
 	}
 
 	@Override
@@ -58,32 +52,22 @@ final class SpillingWriter extends Writer {
 		}
 	}
 
-	/** Whether the text stayed in memory ({@link #text()} has it). */
-	boolean inMemory() {
-		return spill == null;
+	/** Whether the text went to a temporary file. */
+	boolean spilled() {
+		return spill != null;
 	}
 
-	/** The text, when it stayed in memory. */
+	/**
+	 * The text, read back from the file if it went to one (a string of its exact size:
+	 * one byte a character when it is Latin-1).
+	 */
 	String text() {
-		if (!inMemory()) {
-			throw new IllegalStateException("the text went to " + file);
-		}
-		return memory.toString();
-	}
-
-	/** Characters written. */
-	long length() {
-		return length;
-	}
-
-	/** The text from its start; call after everything is written. */
-	Reader reader() {
-		if (inMemory()) {
-			return new StringReader(memory.toString());
+		if (!spilled()) {
+			return memory.toString();
 		}
 		try {
 			close();
-			return new BufferedReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), 1 << 16);
+			return Files.readString(file, StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -59,13 +59,13 @@ class RunStoreTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("databases")
 	@SuppressWarnings({ "rawtypes", "unchecked" })
-	void aResultOverTheInMemoryLimitIsStreamedInAndComesBackIntact(String name, DataSource dataSource)
+	void aResultOverTheInMemoryLimitGoesThroughAFileAndComesBackIntact(String name, DataSource dataSource)
 			throws Exception {
 		Flyway.configure().dataSource(dataSource).cleanDisabled(false).load().clean();
 		Flyway.configure().dataSource(dataSource).load().migrate();
 		RunStore store = new RunStore(JdbcClient.create(dataSource), JsonMapper.builder().build());
 		// characters of one, two, three and four bytes in UTF-8 (the last a surrogate
-		// pair): the stream's length counts characters, not bytes
+		// pair), read back from the file
 		String large = "aé€\uD83D\uDE00\"\n".repeat(RunStore.IN_MEMORY / 3);
 		java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
 		long spillsBefore = spills(tmp);

@@ -49,9 +49,9 @@ class RiskBatchTests {
 	void theShippedRulesInBatchesGiveTheReportOfOneSession() throws Exception {
 		RuleSet rules = ShippedRules.get();
 		assertThat(rules.rowsIndependent(RiskScorer.RULES_FOLDER, RiskScorer.SHARED)).isTrue();
-		Register register = generated(20_000);
+		Register register = generated(12_000);
 		List<Object> shared = new ArrayList<>(RiskScorer.cellBands(rules).bands());
-		assertThat(new RiskScorer(1000).batches(rules, shared, register.risks())).hasSize(20);
+		assertThat(new RiskScorer(1000).batches(rules, shared, register.risks())).hasSize(12);
 
 		RiskReport oneSession = report(rules, register, Integer.MAX_VALUE);
 		RiskReport batches = report(rules, register, 1000);

@@ -85,7 +85,7 @@ final class RiskScorer {
 		Map<String, ActionPriority> priorities = new HashMap<>(risks.size() * 4 / 3 + 16);
 		Map<String, List<String>> gaps = new HashMap<>(risks.size() / 2 + 16);
 		Set<Finding> findings = new HashSet<>(cells.findings());
-		for (Decided decided : rules.evaluateEach(RULES_FOLDER, batches(rules, shared, risks), Decided::of)) {
+		for (Decided decided : rules.evaluateEach(RULES_FOLDER, SHARED, batches(rules, shared, risks), Decided::of)) {
 			decided.priorities().forEach(p -> priorities.put(p.risk().id(), p));
 			decided.gaps().forEach(g -> gaps.put(g.risk().id(), g.missing()));
 			findings.addAll(decided.findings());

@@ -1,5 +1,6 @@
 package com.caio.engine.rules;
 
+import java.util.HashSet;
 import java.util.Set;
 
 import org.drools.base.base.ClassObjectType;
@@ -38,6 +39,23 @@ final class RowIndependence {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * The names of the rules whose conditions match a row (a fact not of a shared type):
+	 * what such a rule's consequence does may differ from row to row.
+	 */
+	static Set<String> rowRules(KieBase base, Set<Class<?>> shared) {
+		Set<String> names = new HashSet<>();
+		for (KiePackage pkg : base.getKiePackages()) {
+			for (Rule rule : pkg.getRules()) {
+				if (!(rule instanceof RuleImpl impl) || impl.getLhs() == null
+						|| rows(impl.getLhs(), true, shared) > 0) {
+					names.add(rule.getName());
+				}
+			}
+		}
+		return Set.copyOf(names);
 	}
 
 	/**

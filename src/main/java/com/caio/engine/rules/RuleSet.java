@@ -1,9 +1,22 @@
 package com.caio.engine.rules;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.kie.api.KieBase;
 
@@ -21,24 +34,24 @@ public final class RuleSet {
 	private final Map<String, KieBase> bases;
 
 	/** The folders that have rules, compiled or not yet. */
-	private final java.util.Set<String> folders;
+	private final Set<String> folders;
 
 	/** Compiles a folder's rule base on its first use; null when all were compiled. */
-	private final java.util.function.Function<String, KieBase> onDemand;
+	private final Function<String, KieBase> onDemand;
 
 	private final Map<Class<?>, Object> data;
 
 	private final SessionRunner runner;
 
 	/** What {@link #derived} computed from this rule set, by key. */
-	private final Map<String, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
+	private final Map<String, Object> derived = new ConcurrentHashMap<>();
 
 	RuleSet(String version, Instant builtAt, Map<String, KieBase> bases, Map<Class<?>, Object> data,
 			SessionRunner runner) {
 		this.version = version;
 		this.builtAt = builtAt;
 		this.bases = Map.copyOf(bases);
-		this.folders = java.util.Set.copyOf(bases.keySet());
+		this.folders = Set.copyOf(bases.keySet());
 		this.onDemand = null;
 		this.data = Map.copyOf(data);
 		this.runner = runner;
@@ -51,12 +64,12 @@ public final class RuleSet {
 	 * {@link RulesUnavailableException} with its errors (then it is tried again on the
 	 * next use)
 	 */
-	RuleSet(String version, Instant builtAt, java.util.Set<String> folders,
-			java.util.function.Function<String, KieBase> compile, Map<Class<?>, Object> data, SessionRunner runner) {
+	RuleSet(String version, Instant builtAt, Set<String> folders, Function<String, KieBase> compile,
+			Map<Class<?>, Object> data, SessionRunner runner) {
 		this.version = version;
 		this.builtAt = builtAt;
-		this.bases = new java.util.concurrent.ConcurrentHashMap<>();
-		this.folders = java.util.Set.copyOf(folders);
+		this.bases = new ConcurrentHashMap<>();
+		this.folders = Set.copyOf(folders);
 		this.onDemand = compile;
 		this.data = Map.copyOf(data);
 		this.runner = runner;
@@ -105,35 +118,55 @@ public final class RuleSet {
 	/**
 	 * Evaluates each collection of facts in a session of its own, as many at once as
 	 * there are processors, and gives what {@code keep} took from each conclusion, in the
-	 * order of the batches (a session's working memory is dropped once kept from). The
-	 * first batch to fail throws its {@link RuleProblemException}.
+	 * order of the batches (a session's working memory is dropped once kept from). Each
+	 * batch holds the same facts of the {@code shared} types and rows of its own. If a
+	 * rule that matched a row inserted, changed or deleted a fact of a shared type in any
+	 * batch, that change would have reached every row of one session, so the rows are
+	 * evaluated again in one session and its one conclusion is kept instead. The first
+	 * batch to fail throws its {@link RuleProblemException}.
 	 */
-	public <T> List<T> evaluateEach(String folder, List<? extends Collection<?>> batches,
-			java.util.function.Function<Conclusions, T> keep) {
-		int threads = Math.min(batches.size(), Runtime.getRuntime().availableProcessors());
-		if (threads <= 1) {
-			return batches.stream().map(b -> keep.apply(evaluate(folder, b))).toList();
+	public <T> List<T> evaluateEach(String folder, Set<Class<?>> shared, List<? extends Collection<?>> batches,
+			Function<Conclusions, T> keep) {
+		if (batches.size() == 1) {
+			return List.of(keep.apply(evaluate(folder, batches.get(0))));
 		}
+		KieBase base = base(folder);
+		if (base == null) {
+			throw new RulesUnavailableException("no rules folder '" + folder + "' in rule set " + version, List.of());
+		}
+		Set<String> rowRules = derived("rules.row-rules." + folder + "." + shared, Set.class,
+				() -> RowIndependence.rowRules(base, shared));
+		@SuppressWarnings("unchecked")
+		Set<String> names = rowRules;
 		Object[] kept = new Object[batches.size()];
-		java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-		java.util.concurrent.atomic.AtomicReference<RuntimeException> failed = new java.util.concurrent.atomic.AtomicReference<>();
+		AtomicBoolean touched = new AtomicBoolean();
+		AtomicInteger next = new AtomicInteger();
+		AtomicReference<RuntimeException> failed = new AtomicReference<>();
 		Runnable work = () -> {
 			int b;
-			while (failed.get() == null && (b = next.getAndIncrement()) < kept.length) {
+			while (failed.get() == null && !touched.get() && (b = next.getAndIncrement()) < kept.length) {
 				try {
-					kept[b] = keep.apply(evaluate(folder, batches.get(b)));
+					SharedFactsWatch watch = new SharedFactsWatch(shared, names);
+					Conclusions conclusions = runner.run(folder, base, batches.get(b), watch);
+					if (watch.touched()) {
+						touched.set(true);
+					}
+					else {
+						kept[b] = keep.apply(conclusions);
+					}
 				}
 				catch (RuntimeException ex) {
 					failed.compareAndSet(null, ex);
 				}
 			}
 		};
-		List<java.util.concurrent.Future<?>> helpers = new java.util.ArrayList<>();
+		int threads = Math.min(batches.size(), Runtime.getRuntime().availableProcessors());
+		List<Future<?>> helpers = new ArrayList<>();
 		for (int t = 1; t < threads; t++) {
 			helpers.add(BATCHES.submit(work));
 		}
 		work.run();
-		for (java.util.concurrent.Future<?> helper : helpers) {
+		for (Future<?> helper : helpers) {
 			try {
 				helper.get();
 			}
@@ -141,25 +174,40 @@ public final class RuleSet {
 				Thread.currentThread().interrupt();
 				throw new RuleProblemException(folder, null, "interrupted");
 			}
-			catch (java.util.concurrent.ExecutionException ex) {
+			catch (ExecutionException ex) {
 				failed.compareAndSet(null, new IllegalStateException(ex.getCause()));
 			}
 		}
 		if (failed.get() != null) {
 			throw failed.get();
 		}
+		if (touched.get()) {
+			return List.of(keep.apply(evaluate(folder, oneSession(shared, batches))));
+		}
 		@SuppressWarnings("unchecked")
-		List<T> result = (List<T>) java.util.Arrays.asList(kept);
+		List<T> result = (List<T>) Arrays.asList(kept);
 		return result;
 	}
 
+	/** The batches' facts as one session's: the shared ones once, then every row. */
+	private static List<Object> oneSession(Set<Class<?>> shared, List<? extends Collection<?>> batches) {
+		List<Object> facts = new ArrayList<>(batches.get(0));
+		for (Collection<?> batch : batches.subList(1, batches.size())) {
+			for (Object fact : batch) {
+				if (shared.stream().noneMatch(type -> type.isInstance(fact))) {
+					facts.add(fact);
+				}
+			}
+		}
+		return facts;
+	}
+
 	/** The threads that evaluate batches beside the caller's (daemons, shared). */
-	private static final java.util.concurrent.ExecutorService BATCHES = java.util.concurrent.Executors
-		.newCachedThreadPool(task -> {
-			Thread thread = new Thread(task, "rules-batch");
-			thread.setDaemon(true);
-			return thread;
-		});
+	private static final ExecutorService BATCHES = Executors.newCachedThreadPool(task -> {
+		Thread thread = new Thread(task, "rules-batch");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	/**
 	 * Whether the folder's rules decide each row on its own, given the facts of the
@@ -167,7 +215,7 @@ public final class RuleSet {
 	 * fact, conclude together what one session over all rows concludes (see
 	 * {@link RowIndependence}). Decided once per rule set and folder.
 	 */
-	public boolean rowsIndependent(String folder, java.util.Set<Class<?>> shared) {
+	public boolean rowsIndependent(String folder, Set<Class<?>> shared) {
 		KieBase base = base(folder);
 		return base != null && derived("rules.rows-independent." + folder + "." + shared, Boolean.class,
 				() -> RowIndependence.holds(base, shared));
@@ -183,7 +231,7 @@ public final class RuleSet {
 	}
 
 	/** The rules folders that compiled into a rule base. */
-	public java.util.Set<String> folders() {
+	public Set<String> folders() {
 		return folders;
 	}
 
@@ -213,7 +261,7 @@ public final class RuleSet {
 	 * again).
 	 * @param key names what is derived, unique across capabilities
 	 */
-	public <T> T derived(String key, Class<T> type, java.util.function.Supplier<T> compute) {
+	public <T> T derived(String key, Class<T> type, Supplier<T> compute) {
 		return type.cast(derived.computeIfAbsent(key, k -> compute.get()));
 	}
 

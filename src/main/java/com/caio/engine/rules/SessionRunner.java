@@ -18,6 +18,7 @@ import org.kie.api.KieBase;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.slf4j.Logger;
@@ -54,10 +55,21 @@ final class SessionRunner {
 	}
 
 	Conclusions run(String folder, KieBase base, Collection<?> facts) {
+		return run(folder, base, facts, null);
+	}
+
+	/**
+	 * Like {@link #run(String, KieBase, Collection)}, with {@code listener} (if not null)
+	 * told of every fact inserted, changed or deleted.
+	 */
+	Conclusions run(String folder, KieBase base, Collection<?> facts, RuleRuntimeEventListener listener) {
 		Watch watch = new Watch();
 		AtomicReference<Thread> worker = new AtomicReference<>();
 		KieSession session = base.newKieSession();
 		session.addEventListener(watch);
+		if (listener != null) {
+			session.addEventListener(listener);
+		}
 		Future<List<Object>> result = WORKERS.submit(() -> {
 			worker.set(Thread.currentThread());
 			try {

@@ -97,6 +97,49 @@ class RiskBatchTests {
 	}
 
 	@Test
+	void aRuleOnOneRiskThatChangesASharedFactIsEvaluatedInOneSession() throws Exception {
+		// the conditions see one risk, so the rules pass as independent; the consequence
+		// inserts a policy every risk is judged by, and deletes a band: in one session
+		// that
+		// reaches every risk, in batches only the risks beside it
+		Files.writeString(workspace.rules().resolve("risk/one-risk-moves-the-bar.drl"), """
+				package risk;
+
+				import com.caio.engine.risk.CellBand;
+				import com.caio.engine.risk.Risk;
+				import com.caio.engine.rules.Policy;
+
+				rule "RISK-TEST-005 The register's first risk lowers the escalation bar"
+				    @id("RISK-TEST-005")
+				when
+				    Risk( line == 2 )
+				then
+				    insert( new Policy( "escalation-impact", 3, drools.getRule().getName() ) );
+				end
+
+				rule "RISK-TEST-006 The register's last risk removes a band"
+				    @id("RISK-TEST-006")
+				when
+				    Risk( line == 5001 )
+				    $c : CellBand( likelihood == 5, impact == 5 )
+				then
+				    delete( $c );
+				end
+				""");
+		assertThat(runtime.reload().lastBuildSucceeded()).isTrue();
+		RuleSet rules = runtime.current();
+		assertThat(rules.rowsIndependent(RiskScorer.RULES_FOLDER, RiskScorer.SHARED)).isTrue();
+		Register register = generated(5000);
+
+		RiskReport oneSession = report(rules, register, Integer.MAX_VALUE);
+		RiskReport batches = report(rules, register, 1000);
+
+		assertThat(batches).isEqualTo(oneSession);
+		long lowered = register.risks().stream().filter(r -> r.impact() >= 3).count();
+		assertThat(oneSession.findings()).filteredOn(f -> f.ruleId().equals("RISK-ESC-003")).hasSize((int) lowered);
+	}
+
+	@Test
 	void rulesThatJoinTwoRisksOrLookForNoneAreNotIndependent() throws Exception {
 		Files.writeString(workspace.rules().resolve("risk/pairs.drl"), """
 				package risk;

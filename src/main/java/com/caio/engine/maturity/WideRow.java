@@ -26,16 +26,35 @@ record WideRow(CsvLine fields, byte[] answers, int badColumn, String respondent,
 			}
 			byte[] answers = new byte[questions];
 			int bad = -1;
-			String text = fields.text();
-			for (int c = 0; c < questionOf.length && bad < 0; c++) {
-				int q = questionOf[c];
-				if (q >= 0) {
-					byte a = Answer.parse(text, fields.start(c), fields.end(c), seen);
-					if (a == Answer.INVALID) {
-						bad = c;
+			byte[] bytes = fields.bytes();
+			if (bytes != null) {
+				for (int c = 0; c < questionOf.length && bad < 0; c++) {
+					int q = questionOf[c];
+					if (q >= 0) {
+						byte a = Answer.parse(bytes, fields.byteStart(c), fields.byteEnd(c), seen);
+						if (a == Answer.INVALID) {
+							bad = c;
+						}
+						answers[q] = a;
 					}
-					answers[q] = a;
 				}
+			}
+			else {
+				String text = fields.text();
+				for (int c = 0; c < questionOf.length && bad < 0; c++) {
+					int q = questionOf[c];
+					if (q >= 0) {
+						byte a = Answer.parse(text, fields.start(c), fields.end(c), seen);
+						if (a == Answer.INVALID) {
+							bad = c;
+						}
+						answers[q] = a;
+					}
+				}
+			}
+			if (bad >= 0) {
+				// read on the tally thread, after the line's bytes may have been reused
+				fields.values();
 			}
 			return new WideRow(fields, answers, bad, fields.value(header.respondent()),
 					header.department() >= 0 ? fields.value(header.department()) : null,

@@ -2,6 +2,9 @@ package com.caio.engine.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -25,6 +28,25 @@ import com.caio.engine.input.NotUtf8Exception;
 final class ByteRecords implements AutoCloseable {
 
 	private static final byte QUOTE = '"';
+
+	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+			ByteOrder.LITTLE_ENDIAN);
+
+	private static final long ONES = 0x0101010101010101L;
+
+	private static final long HIGH = 0x8080808080808080L;
+
+	private static final long LFS = ONES * '\n';
+
+	private static final long CRS = ONES * '\r';
+
+	private static final long QUOTES = ONES * QUOTE;
+
+	/** The separator in every byte of a long. */
+	private final long separators;
+
+	/** The field ends of the line being read. */
+	private int[] scratch = new int[16];
 
 	private final InputStream in;
 
@@ -74,6 +96,7 @@ final class ByteRecords implements AutoCloseable {
 			throw new CsvFormatException(1, 1, "cannot read the file: " + ex.getMessage());
 		}
 		this.hard = new SplittingParser((char) separator);
+		this.separators = ONES * separator;
 	}
 
 	char separator() {
@@ -83,6 +106,9 @@ final class ByteRecords implements AutoCloseable {
 	/** How many fields a record usually has (sizes the field arrays). */
 	void expect(int fields) {
 		this.expected = Math.max(fields, 1);
+		if (scratch.length <= expected) {
+			scratch = new int[expected + 1];
+		}
 	}
 
 	/**
@@ -100,46 +126,100 @@ final class ByteRecords implements AutoCloseable {
 
 	private CsvLine read() throws IOException, CsvFormatException {
 		long start = linesRead + 1;
-		int eol = lineEnd();
-		if (eol < 0) {
-			return null;
-		}
-		byte[] b = buf;
-		byte sep = separator;
-		int from = pos;
-		int[] ends = new int[expected];
-		int fields = 0;
-		boolean ascii = true;
-		boolean quoted = false;
-		for (int i = from; i < eol; i++) {
-			byte c = b[i];
-			if (c == sep) {
-				if (fields == ends.length - 1) {
-					ends = Arrays.copyOf(ends, 2 * ends.length);
+		while (true) {
+			// one pass over the line, eight bytes at a time: the separators, the line
+			// end, and whether there is a quote or a byte that is not ASCII
+			byte[] b = buf;
+			int[] ends = scratch;
+			int fields = 0;
+			boolean ascii = true;
+			boolean quoted = false;
+			long seps = separators;
+			int i = pos;
+			int eol = -1;
+			int end = limit;
+			while (i + 8 <= end) {
+				long w = (long) LONGS.get(b, i);
+				long hits = (w & HIGH) | zero(w ^ seps) | zero(w ^ LFS) | zero(w ^ CRS) | zero(w ^ QUOTES);
+				if (hits == 0) {
+					i += 8;
+					continue;
 				}
-				ends[fields++] = i;
+				i += Long.numberOfTrailingZeros(hits) >>> 3;
+				byte c = b[i];
+				if (c == separator) {
+					if (fields == ends.length - 1) {
+						ends = scratch = Arrays.copyOf(ends, 2 * ends.length);
+					}
+					ends[fields++] = i;
+				}
+				else if (c == '\n' || c == '\r') {
+					eol = i;
+					break;
+				}
+				else if (c == QUOTE) {
+					quoted = true;
+				}
+				else if (c < 0) {
+					ascii = false;
+				}
+				i++;
 			}
-			else if (c < 0) {
-				ascii = false;
+			if (eol < 0) {
+				for (; i < end; i++) {
+					byte c = b[i];
+					if (c == separator) {
+						if (fields == ends.length - 1) {
+							ends = scratch = Arrays.copyOf(ends, 2 * ends.length);
+						}
+						ends[fields++] = i;
+					}
+					else if (c == '\n' || c == '\r') {
+						eol = i;
+						break;
+					}
+					else if (c == QUOTE) {
+						quoted = true;
+					}
+					else if (c < 0) {
+						ascii = false;
+					}
+				}
 			}
-			else if (c == QUOTE) {
-				quoted = true;
+			if (eol < 0 || (eol == end - 1 && b[eol] == '\r')) {
+				if (!eof) {
+					// the line goes on past the bytes read, or a CR may be followed by LF
+					more();
+					continue;
+				}
+				if (eol < 0) {
+					if (pos == end) {
+						return null;
+					}
+					eol = end;
+				}
 			}
+			int from = pos;
+			if (!ascii) {
+				check(from, eol);
+			}
+			if (!quoted) {
+				ends[fields++] = eol;
+				consume(eol);
+				return CsvLine.ofBytes(start, b, from, Arrays.copyOf(ends, fields));
+			}
+			CsvLine whole = unquote(start, from, eol);
+			if (whole != null) {
+				consume(eol);
+				return whole;
+			}
+			return readHard(start, eol);
 		}
-		if (!ascii) {
-			check(from, eol);
-		}
-		if (!quoted) {
-			ends[fields++] = eol;
-			consume(eol);
-			return CsvLine.ofBytes(start, b, from, fields == ends.length ? ends : Arrays.copyOf(ends, fields));
-		}
-		CsvLine whole = unquote(start, from, eol);
-		if (whole != null) {
-			consume(eol);
-			return whole;
-		}
-		return readHard(start, eol);
+	}
+
+	/** A byte of 0x80 in each place where {@code x} has a zero byte (and maybe above it). */
+	private static long zero(long x) {
+		return (x - ONES) & ~x & HIGH;
 	}
 
 	/**

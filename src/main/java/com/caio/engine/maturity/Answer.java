@@ -56,12 +56,29 @@ final class Answer {
 	/** {@link #AS_WRITTEN} as ASCII bytes. */
 	private static final byte[][][] AS_WRITTEN_BYTES = new byte[32][][];
 
+	/**
+	 * {@link #AS_WRITTEN} as little-endian longs of eight bytes, the last one's bytes past
+	 * the label zero: compared eight bytes at a time with the cell's.
+	 */
+	private static final long[][][] AS_WRITTEN_WORDS = new long[32][][];
+
+	private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+		.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
 	static {
 		for (int n = 0; n < AS_WRITTEN.length; n++) {
 			if (AS_WRITTEN[n] != null) {
 				AS_WRITTEN_BYTES[n] = new byte[AS_WRITTEN[n].length][];
+				AS_WRITTEN_WORDS[n] = new long[AS_WRITTEN[n].length][];
 				for (int i = 0; i < AS_WRITTEN[n].length; i++) {
-					AS_WRITTEN_BYTES[n][i] = AS_WRITTEN[n][i].getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+					byte[] label = AS_WRITTEN[n][i].getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+					AS_WRITTEN_BYTES[n][i] = label;
+					byte[] padded = java.util.Arrays.copyOf(label, (n + 7) & ~7);
+					long[] words = new long[padded.length / 8];
+					for (int k = 0; k < words.length; k++) {
+						words[k] = (long) LONGS.get(padded, 8 * k);
+					}
+					AS_WRITTEN_WORDS[n][i] = words;
 				}
 			}
 		}
@@ -164,16 +181,60 @@ final class Answer {
 			return c >= '1' && c <= '5' ? (byte) (c - '0') : INVALID;
 		}
 		int n = to - from;
-		byte[][] labels = n < AS_WRITTEN_BYTES.length ? AS_WRITTEN_BYTES[n] : null;
-		if (labels != null) {
-			byte first = bytes[from];
-			for (int i = 0; i < labels.length; i++) {
-				if (labels[i][0] == first && java.util.Arrays.equals(bytes, from, to, labels[i], 0, n)) {
-					return AS_WRITTEN_VALUES[n][i];
-				}
+		if (n < AS_WRITTEN_WORDS.length && AS_WRITTEN_WORDS[n] != null) {
+			byte written = from + ((n + 7) & ~7) <= bytes.length ? asWrittenWords(bytes, from, n)
+					: asWrittenBytes(bytes, from, to);
+			if (written != INVALID) {
+				return written;
 			}
 		}
 		return seen.parse(bytes, from, to);
+	}
+
+	/**
+	 * The label of {@code n} bytes at {@code from}, compared eight bytes at a time; the
+	 * bytes up to the next multiple of eight are read (they are in the array) and masked.
+	 */
+	private static byte asWrittenWords(byte[] bytes, int from, int n) {
+		long[][] labels = AS_WRITTEN_WORDS[n];
+		int words = (n + 7) >>> 3;
+		long lastMask = (n & 7) == 0 ? -1L : (1L << (8 * (n & 7))) - 1;
+		long first = (long) LONGS.get(bytes, from);
+		if (words == 1) {
+			first &= lastMask;
+		}
+		for (int i = 0; i < labels.length; i++) {
+			long[] label = labels[i];
+			if (label[0] != first) {
+				continue;
+			}
+			int k = 1;
+			while (k < words) {
+				long w = (long) LONGS.get(bytes, from + 8 * k);
+				if (k == words - 1) {
+					w &= lastMask;
+				}
+				if (w != label[k]) {
+					break;
+				}
+				k++;
+			}
+			if (k == words) {
+				return AS_WRITTEN_VALUES[n][i];
+			}
+		}
+		return INVALID;
+	}
+
+	private static byte asWrittenBytes(byte[] bytes, int from, int to) {
+		int n = to - from;
+		byte[][] labels = AS_WRITTEN_BYTES[n];
+		for (int i = 0; i < labels.length; i++) {
+			if (java.util.Arrays.equals(bytes, from, to, labels[i], 0, n)) {
+				return AS_WRITTEN_VALUES[n][i];
+			}
+		}
+		return INVALID;
 	}
 
 	/** {@link Character#isWhitespace} of an ASCII byte; false for any other. */

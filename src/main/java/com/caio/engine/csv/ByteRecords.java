@@ -29,16 +29,16 @@ final class ByteRecords implements AutoCloseable {
 
 	private static final byte QUOTE = '"';
 
-	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
-			ByteOrder.LITTLE_ENDIAN);
+	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
 	private static final long ONES = 0x0101010101010101L;
 
 	private static final long HIGH = 0x8080808080808080L;
 
-	private static final long LFS = ONES * '\n';
-
-	private static final long CRS = ONES * '\r';
+	/**
+	 * Subtracted from a long, with the high bits masked, flags the bytes below CR + 1.
+	 */
+	private static final long CONTROLS = ONES * ('\r' + 1);
 
 	private static final long QUOTES = ONES * QUOTE;
 
@@ -77,9 +77,6 @@ final class ByteRecords implements AutoCloseable {
 
 	private int expected = 1;
 
-	/** Where a line with whole quoted fields is unquoted; a record's, until the next. */
-	private byte[] unquoted = new byte[256];
-
 	ByteRecords(InputStream in, int bufferSize) throws CsvFormatException {
 		this.in = in;
 		this.buf = new byte[Math.max(bufferSize, 16)];
@@ -113,7 +110,8 @@ final class ByteRecords implements AutoCloseable {
 
 	/**
 	 * The next record, blank or not, or null at the end of the file. A record with bytes
-	 * may be a region of the read buffer, valid until the next call.
+	 * is a region of a read buffer that is never written again, so it may be kept and
+	 * read on another thread.
 	 */
 	CsvLine next() throws CsvFormatException {
 		try {
@@ -138,32 +136,32 @@ final class ByteRecords implements AutoCloseable {
 			int i = pos;
 			int eol = -1;
 			int end = limit;
-			while (i + 8 <= end) {
+			words: while (i + 8 <= end) {
 				long w = (long) LONGS.get(b, i);
-				long hits = (w & HIGH) | zero(w ^ seps) | zero(w ^ LFS) | zero(w ^ CRS) | zero(w ^ QUOTES);
-				if (hits == 0) {
-					i += 8;
-					continue;
-				}
-				i += Long.numberOfTrailingZeros(hits) >>> 3;
-				byte c = b[i];
-				if (c == separator) {
-					if (fields == ends.length - 1) {
-						ends = scratch = Arrays.copyOf(ends, 2 * ends.length);
+				// every byte that may be one of them is flagged (and a few more, checked)
+				long hits = (w & HIGH) | ((w - CONTROLS) & ~w & HIGH) | zero(w ^ seps) | zero(w ^ QUOTES);
+				while (hits != 0) {
+					int at = i + (Long.numberOfTrailingZeros(hits) >>> 3);
+					hits &= hits - 1;
+					byte c = b[at];
+					if (c == separator) {
+						if (fields == ends.length - 1) {
+							ends = scratch = Arrays.copyOf(ends, 2 * ends.length);
+						}
+						ends[fields++] = at;
 					}
-					ends[fields++] = i;
+					else if (c == '\n' || c == '\r') {
+						eol = at;
+						break words;
+					}
+					else if (c == QUOTE) {
+						quoted = true;
+					}
+					else if (c < 0) {
+						ascii = false;
+					}
 				}
-				else if (c == '\n' || c == '\r') {
-					eol = i;
-					break;
-				}
-				else if (c == QUOTE) {
-					quoted = true;
-				}
-				else if (c < 0) {
-					ascii = false;
-				}
-				i++;
+				i += 8;
 			}
 			if (eol < 0) {
 				for (; i < end; i++) {
@@ -217,7 +215,10 @@ final class ByteRecords implements AutoCloseable {
 		}
 	}
 
-	/** A byte of 0x80 in each place where {@code x} has a zero byte (and maybe above it). */
+	/**
+	 * A byte of 0x80 in each place where {@code x} has a zero byte, and maybe in some
+	 * above the lowest.
+	 */
 	private static long zero(long x) {
 		return (x - ONES) & ~x & HIGH;
 	}
@@ -272,8 +273,7 @@ final class ByteRecords implements AutoCloseable {
 	private CsvLine unquote(long start, int from, int to) {
 		byte[] b = buf;
 		byte sep = separator;
-		byte[] out = unquoted.length >= to - from ? unquoted : new byte[Math.max(to - from, 2 * unquoted.length)];
-		unquoted = out;
+		byte[] out = new byte[to - from];
 		int length = 0;
 		int[] ends = new int[expected];
 		int fields = 0;
@@ -384,14 +384,15 @@ final class ByteRecords implements AutoCloseable {
 	 */
 	private int more() throws IOException {
 		int moved = pos;
-		if (pos > 0) {
-			System.arraycopy(buf, pos, buf, 0, limit - pos);
+		if (pos > 0 || limit == buf.length) {
+			// a new buffer, not the old one compacted: the records already handed out
+			// are regions of the old one, and may be read on another thread
+			byte[] next = new byte[limit - pos < buf.length / 2 ? buf.length : 2 * buf.length];
+			System.arraycopy(buf, pos, next, 0, limit - pos);
+			buf = next;
 			base += pos;
 			limit -= pos;
 			pos = 0;
-		}
-		if (limit == buf.length) {
-			buf = Arrays.copyOf(buf, 2 * buf.length);
 		}
 		while (true) {
 			int n = in.read(buf, limit, buf.length - limit);

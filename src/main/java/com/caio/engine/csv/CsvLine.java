@@ -1,7 +1,6 @@
 package com.caio.engine.csv;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * One record of a CSV file as text and the end of each field in it, so a reader that
@@ -13,9 +12,7 @@ import java.util.Arrays;
  * <p>
  * A record read by {@link ByteRecords} is UTF-8 bytes instead ({@link #bytes()}): field
  * {@code i} is {@code bytes()[byteStart(i) .. byteEnd(i))}, decoded only when asked for
- * as text. Such a record handed to the {@code map} of {@link CsvRows#prefetch} may be a
- * region of the reader's buffer, valid during that call only: its {@link #line()} and
- * {@link #count()} stay, and {@link #values()} called during the call are kept.
+ * as text. The bytes are never written again once read.
  */
 public final class CsvLine {
 
@@ -64,21 +61,6 @@ public final class CsvLine {
 
 	public int byteEnd(int field) {
 		return byteEnds[field];
-	}
-
-	/** The record with bytes of its own, if it had them (a copy of its region). */
-	CsvLine detached() {
-		if (bytes == null) {
-			return this;
-		}
-		int to = byteEnds[byteEnds.length - 1];
-		int[] ends = new int[byteEnds.length];
-		for (int f = 0; f < ends.length; f++) {
-			ends[f] = byteEnds[f] - bytesFrom;
-		}
-		CsvLine copy = ofBytes(line, Arrays.copyOfRange(bytes, bytesFrom, to), 0, ends);
-		copy.values = values;
-		return copy;
 	}
 
 	/** A record as one text and the end of each field in it. */

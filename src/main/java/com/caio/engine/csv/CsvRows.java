@@ -157,8 +157,7 @@ public final class CsvRows implements AutoCloseable {
 	 * From here on the records are parsed, and each turned into what the caller works
 	 * with by {@code map}, on a second thread a batch ahead of the caller: for large
 	 * files whose rows need real work. {@code map} runs on that thread only, one record
-	 * after the other. On the byte path the record handed to {@code map} is valid during
-	 * the call only (see {@link CsvLine}).
+	 * after the other.
 	 */
 	public <T> Records<T> prefetch(Function<CsvLine, T> map) {
 		if (prefetcher != null) {
@@ -194,8 +193,7 @@ public final class CsvRows implements AutoCloseable {
 			throw new IllegalStateException("the records are being prefetched");
 		}
 		handBackWholeLines();
-		CsvLine line = read();
-		return line == null ? null : line.detached();
+		return read();
 	}
 
 	private void handBackWholeLines() {

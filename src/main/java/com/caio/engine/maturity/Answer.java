@@ -57,8 +57,8 @@ final class Answer {
 	private static final byte[][][] AS_WRITTEN_BYTES = new byte[32][][];
 
 	/**
-	 * {@link #AS_WRITTEN} as little-endian longs of eight bytes, the last one's bytes past
-	 * the label zero: compared eight bytes at a time with the cell's.
+	 * {@link #AS_WRITTEN} as little-endian longs of eight bytes, the last one's bytes
+	 * past the label zero: compared eight bytes at a time with the cell's.
 	 */
 	private static final long[][][] AS_WRITTEN_WORDS = new long[32][][];
 

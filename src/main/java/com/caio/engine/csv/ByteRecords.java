@@ -118,7 +118,8 @@ final class ByteRecords implements AutoCloseable {
 			return read();
 		}
 		catch (IOException ex) {
-			throw new CsvFormatException(linesRead + 1, 1, "cannot read the file: " + ex.getMessage());
+			// as CsvRows words an I/O error while reading a record
+			throw new CsvFormatException(linesRead + 1, 1, CsvRows.describe(ex));
 		}
 	}
 

@@ -1,11 +1,18 @@
 package com.caio.engine.csv;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * One record of a CSV file as text and the end of each field in it, so a reader that
  * looks at most fields only (an answer: is it "Agree"?) needs no {@code String} a field.
  * A line without quotes is its own text; a record with quotes is its values joined by a
  * separator. Field {@code i} is {@code text().substring(start(i), end(i))}, the value a
  * CSV parser gives.
+ *
+ * <p>
+ * A record read by {@link ByteRecords} is UTF-8 bytes instead ({@link #bytes()}): field
+ * {@code i} is {@code bytes()[byteStart(i) .. byteEnd(i))}, decoded only when asked for
+ * as text. The bytes are never written again once read.
  */
 public final class CsvLine {
 
@@ -17,11 +24,43 @@ public final class CsvLine {
 
 	private String[] values;
 
+	private byte[] bytes;
+
+	private int bytesFrom;
+
+	private int[] byteEnds;
+
 	private CsvLine(long line, String text, int[] ends, String[] values) {
 		this.line = line;
 		this.text = text;
 		this.ends = ends;
 		this.values = values;
+	}
+
+	/**
+	 * A record as UTF-8 bytes (already checked): field 0 starts at {@code from}, field
+	 * {@code i} ends at {@code ends[i]}, and the next starts one byte (the separator)
+	 * after.
+	 */
+	static CsvLine ofBytes(long line, byte[] bytes, int from, int[] ends) {
+		CsvLine record = new CsvLine(line, null, null, null);
+		record.bytes = bytes;
+		record.bytesFrom = from;
+		record.byteEnds = ends;
+		return record;
+	}
+
+	/** The UTF-8 bytes the fields are regions of, or null for a record held as text. */
+	public byte[] bytes() {
+		return bytes;
+	}
+
+	public int byteStart(int field) {
+		return field == 0 ? bytesFrom : byteEnds[field - 1] + 1;
+	}
+
+	public int byteEnd(int field) {
+		return byteEnds[field];
 	}
 
 	/** A record as one text and the end of each field in it. */
@@ -40,7 +79,7 @@ public final class CsvLine {
 	}
 
 	public int count() {
-		return ends != null ? ends.length : values.length;
+		return byteEnds != null ? byteEnds.length : ends != null ? ends.length : values.length;
 	}
 
 	/** The text the fields are regions of. */
@@ -66,13 +105,20 @@ public final class CsvLine {
 	}
 
 	public String value(int field) {
-		return values != null ? values[field] : text.substring(start(field), ends[field]);
+		if (values != null) {
+			return values[field];
+		}
+		if (bytes != null) {
+			int from = byteStart(field);
+			return new String(bytes, from, byteEnds[field] - from, StandardCharsets.UTF_8);
+		}
+		return text.substring(start(field), ends[field]);
 	}
 
 	/** Every field as a {@code String} (the array is the record's own). */
 	public String[] values() {
 		if (values == null) {
-			String[] all = new String[ends.length];
+			String[] all = new String[count()];
 			for (int f = 0; f < all.length; f++) {
 				all[f] = value(f);
 			}
@@ -86,6 +132,7 @@ public final class CsvLine {
 	}
 
 	private void join() {
+		values();
 		StringBuilder joined = new StringBuilder();
 		int[] at = new int[values.length];
 		for (int f = 0; f < values.length; f++) {

@@ -38,9 +38,18 @@ public final class CsvRows implements AutoCloseable {
 	/** The smallest read buffer, in characters, whatever the stream says is left. */
 	static final int MIN_BUFFER = 1 << 13;
 
+	static final String UNTERMINATED = "a quoted field starting on this line is never closed (unterminated quote)";
+
+	static final String HEADER_TOO_LONG = "the header line is longer than " + HEADER_LIMIT
+			+ " characters (1 MiB), the longest accepted; is the first line really a header?";
+
+	/** The char path: OpenCSV over the decoded text; null on the byte path. */
 	private final CSVReader reader;
 
 	private final SplittingParser parser;
+
+	/** The byte path (see {@link #openBytes}); null on the char path. */
+	private final ByteRecords bytes;
 
 	private final String[] header;
 
@@ -59,18 +68,34 @@ public final class CsvRows implements AutoCloseable {
 
 	private CsvRows(BufferedReader text, char separator) throws CsvFormatException {
 		this.parser = new SplittingParser(separator);
+		// verifyReader would peek a character before each line and take a bad byte
+		// there for the end of the file, dropping the rest of it without a word
 		this.reader = new CSVReaderBuilder(text).withCSVParser(parser)
 			.withMultilineLimit(MULTILINE_LIMIT)
 			.withKeepCarriageReturn(false)
+			.withVerifyReader(false)
 			.build();
+		this.bytes = null;
+		this.header = readHeader();
+	}
+
+	private CsvRows(ByteRecords bytes) throws CsvFormatException {
+		this.reader = null;
+		this.parser = null;
+		this.bytes = bytes;
+		this.header = readHeader();
+	}
+
+	private String[] readHeader() throws CsvFormatException {
 		CsvRow first = next();
 		if (first == null) {
 			throw new CsvFormatException(1, 1, "the file is empty; expected a header row");
 		}
-		this.header = first.values();
-		for (int i = 0; i < header.length; i++) {
-			header[i] = header[i].strip();
+		String[] names = first.values();
+		for (int i = 0; i < names.length; i++) {
+			names[i] = names[i].strip();
 		}
+		return names;
 	}
 
 	/** Opens the stream; it is read as the caller iterates, never all at once. */
@@ -101,6 +126,23 @@ public final class CsvRows implements AutoCloseable {
 	}
 
 	/**
+	 * Like {@link #open(InputStream)}, with the same records and refusals, but read from
+	 * the file's bytes in place ({@link ByteRecords}): a record handed back whole
+	 * ({@link #nextLine()}, {@link #prefetch}) has {@link CsvLine#bytes()}, and nothing
+	 * is decoded until a field is asked for as text.
+	 */
+	public static CsvRows openBytes(InputStream in) throws CsvFormatException {
+		int size;
+		try {
+			size = bufferSize(in.available());
+		}
+		catch (IOException ex) {
+			throw new CsvFormatException(1, 1, "cannot read the file: " + ex.getMessage());
+		}
+		return new CsvRows(new ByteRecords(in, size));
+	}
+
+	/**
 	 * Like {@link #open(InputStream)}, but records are parsed on a second thread while
 	 * the caller works on the previous ones; for large files whose rows need real work.
 	 */
@@ -121,7 +163,7 @@ public final class CsvRows implements AutoCloseable {
 		if (prefetcher != null) {
 			throw new IllegalStateException("already prefetching");
 		}
-		parser.handBackWholeLines(header.length);
+		handBackWholeLines();
 		Prefetcher<T> mapped = new Prefetcher<>(() -> {
 			CsvLine line = read();
 			return line == null ? null : map.apply(line);
@@ -150,8 +192,17 @@ public final class CsvRows implements AutoCloseable {
 		if (prefetcher != null) {
 			throw new IllegalStateException("the records are being prefetched");
 		}
-		parser.handBackWholeLines(header.length);
+		handBackWholeLines();
 		return read();
+	}
+
+	private void handBackWholeLines() {
+		if (bytes != null) {
+			bytes.expect(header.length);
+		}
+		else {
+			parser.handBackWholeLines(header.length);
+		}
 	}
 
 	private CsvRow readRow() throws CsvFormatException {
@@ -160,6 +211,18 @@ public final class CsvRows implements AutoCloseable {
 	}
 
 	private CsvLine read() throws CsvFormatException {
+		if (bytes == null) {
+			return readChars();
+		}
+		while (true) {
+			CsvLine line = bytes.next();
+			if (line == null || line.count() != 1 || !line.value(0).isBlank()) {
+				return line;
+			}
+		}
+	}
+
+	private CsvLine readChars() throws CsvFormatException {
 		while (true) {
 			long start = linesRead + 1;
 			String[] values;
@@ -189,11 +252,11 @@ public final class CsvRows implements AutoCloseable {
 		return new CsvFormatException(ex.line(), (int) Math.min(ex.column(), Integer.MAX_VALUE), ex.getMessage());
 	}
 
-	private static String describe(Exception ex) {
+	static String describe(Exception ex) {
 		String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
 		if (ex instanceof com.opencsv.exceptions.CsvMultilineLimitBrokenException
 				|| message.toLowerCase(Locale.ROOT).replace("-", "").contains("unterminated")) {
-			return "a quoted field starting on this line is never closed (unterminated quote)";
+			return UNTERMINATED;
 		}
 		int newline = message.indexOf('\n');
 		return "cannot parse the CSV: " + (newline < 0 ? message : message.substring(0, newline));
@@ -227,8 +290,7 @@ public final class CsvRows implements AutoCloseable {
 				break;
 			}
 			if (++length > HEADER_LIMIT) {
-				throw new CsvFormatException(1, 1, "the header line is longer than " + HEADER_LIMIT
-						+ " characters (1 MiB), the longest accepted; is the first line really a header?");
+				throw new CsvFormatException(1, 1, HEADER_TOO_LONG);
 			}
 			if (c == '"') {
 				quoted = !quoted;
@@ -250,7 +312,12 @@ public final class CsvRows implements AutoCloseable {
 		if (prefetcher != null) {
 			prefetcher.close();
 		}
-		reader.close();
+		if (bytes != null) {
+			bytes.close();
+		}
+		else {
+			reader.close();
+		}
 	}
 
 }

@@ -17,7 +17,11 @@ public class NotUtf8Exception extends IOException {
 
 	private final int badByte;
 
-	NotUtf8Exception(long line, long column, long offset, int badByte) {
+	/**
+	 * The byte {@code badByte} at file offset {@code offset}, on 1-based line
+	 * {@code line} (lines end at LF) at 1-based byte {@code column} of it.
+	 */
+	public NotUtf8Exception(long line, long column, long offset, int badByte) {
 		super(String.format(Locale.ROOT,
 				"byte 0x%02X at byte offset %d (line %d, byte %d of the line) is not UTF-8 text; "
 						+ "save the file as UTF-8 (in Excel: CSV UTF-8)",

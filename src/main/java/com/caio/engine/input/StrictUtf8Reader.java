@@ -46,6 +46,12 @@ public final class StrictUtf8Reader extends Reader {
 
 	private NotUtf8Exception pending;
 
+	/**
+	 * The low surrogate of a character whose high one was the only char a read had room
+	 * for, or 0.
+	 */
+	private char low;
+
 	public StrictUtf8Reader(InputStream in) {
 		this(in, BUFFER);
 	}
@@ -87,6 +93,11 @@ public final class StrictUtf8Reader extends Reader {
 		if (len == 0) {
 			return 0;
 		}
+		if (low != 0) {
+			cbuf[off] = low;
+			low = 0;
+			return 1;
+		}
 		if (!started) {
 			start();
 		}
@@ -101,6 +112,17 @@ public final class StrictUtf8Reader extends Reader {
 			if (result.isError()) {
 				pending = badByte();
 				break;
+			}
+			if (result.isOverflow() && out.position() == off) {
+				// a character of two chars, and room for one: its high surrogate now, its
+				// low one next (returning nothing here would read as the end of the file)
+				CharBuffer pair = CharBuffer.allocate(2);
+				before = bytes.position();
+				decoder.decode(bytes, pair, eof);
+				countLines(before, bytes.position());
+				cbuf[off] = pair.get(0);
+				low = pair.get(1);
+				return 1;
 			}
 			if (result.isOverflow() || out.position() > off) {
 				break;

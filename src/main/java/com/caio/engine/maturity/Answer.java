@@ -53,6 +53,37 @@ final class Answer {
 		});
 	}
 
+	/** {@link #AS_WRITTEN} as ASCII bytes. */
+	private static final byte[][][] AS_WRITTEN_BYTES = new byte[32][][];
+
+	/**
+	 * {@link #AS_WRITTEN} as little-endian longs of eight bytes, the last one's bytes
+	 * past the label zero: compared eight bytes at a time with the cell's.
+	 */
+	private static final long[][][] AS_WRITTEN_WORDS = new long[32][][];
+
+	private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles
+		.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+	static {
+		for (int n = 0; n < AS_WRITTEN.length; n++) {
+			if (AS_WRITTEN[n] != null) {
+				AS_WRITTEN_BYTES[n] = new byte[AS_WRITTEN[n].length][];
+				AS_WRITTEN_WORDS[n] = new long[AS_WRITTEN[n].length][];
+				for (int i = 0; i < AS_WRITTEN[n].length; i++) {
+					byte[] label = AS_WRITTEN[n][i].getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+					AS_WRITTEN_BYTES[n][i] = label;
+					byte[] padded = java.util.Arrays.copyOf(label, (n + 7) & ~7);
+					long[] words = new long[padded.length / 8];
+					for (int k = 0; k < words.length; k++) {
+						words[k] = (long) LONGS.get(padded, 8 * k);
+					}
+					AS_WRITTEN_WORDS[n][i] = words;
+				}
+			}
+		}
+	}
+
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	/**
@@ -121,6 +152,96 @@ final class Answer {
 		return written != INVALID ? written : seen.parse(text, from, to);
 	}
 
+	/**
+	 * As {@link #parse(String)} of the UTF-8 text {@code bytes[from .. to)}, without
+	 * decoding it: a digit or a label as a forms tool writes it is read in place, any
+	 * other spelling is parsed once and then found in {@code seen}. ASCII whitespace is
+	 * taken off here; any other (an em space) is left for {@link #parse(String)}, which
+	 * strips it.
+	 */
+	static byte parse(byte[] bytes, int from, int to, Spellings seen) {
+		if (to - from == 1) {
+			byte c = bytes[from];
+			if (c >= '1' && c <= '5') {
+				return (byte) (c - '0');
+			}
+		}
+		while (from < to && asciiWhitespace(bytes[from])) {
+			from++;
+		}
+		while (to > from && asciiWhitespace(bytes[to - 1])) {
+			to--;
+		}
+		if (from == to) {
+			return BLANK;
+		}
+		if (to - from == 1) {
+			// one byte of UTF-8 text is an ASCII character
+			byte c = bytes[from];
+			return c >= '1' && c <= '5' ? (byte) (c - '0') : INVALID;
+		}
+		int n = to - from;
+		if (n < AS_WRITTEN_WORDS.length && AS_WRITTEN_WORDS[n] != null) {
+			byte written = from + ((n + 7) & ~7) <= bytes.length ? asWrittenWords(bytes, from, n)
+					: asWrittenBytes(bytes, from, to);
+			if (written != INVALID) {
+				return written;
+			}
+		}
+		return seen.parse(bytes, from, to);
+	}
+
+	/**
+	 * The label of {@code n} bytes at {@code from}, compared eight bytes at a time; the
+	 * bytes up to the next multiple of eight are read (they are in the array) and masked.
+	 */
+	private static byte asWrittenWords(byte[] bytes, int from, int n) {
+		long[][] labels = AS_WRITTEN_WORDS[n];
+		int words = (n + 7) >>> 3;
+		long lastMask = (n & 7) == 0 ? -1L : (1L << (8 * (n & 7))) - 1;
+		long first = (long) LONGS.get(bytes, from);
+		if (words == 1) {
+			first &= lastMask;
+		}
+		for (int i = 0; i < labels.length; i++) {
+			long[] label = labels[i];
+			if (label[0] != first) {
+				continue;
+			}
+			int k = 1;
+			while (k < words) {
+				long w = (long) LONGS.get(bytes, from + 8 * k);
+				if (k == words - 1) {
+					w &= lastMask;
+				}
+				if (w != label[k]) {
+					break;
+				}
+				k++;
+			}
+			if (k == words) {
+				return AS_WRITTEN_VALUES[n][i];
+			}
+		}
+		return INVALID;
+	}
+
+	private static byte asWrittenBytes(byte[] bytes, int from, int to) {
+		int n = to - from;
+		byte[][] labels = AS_WRITTEN_BYTES[n];
+		for (int i = 0; i < labels.length; i++) {
+			if (java.util.Arrays.equals(bytes, from, to, labels[i], 0, n)) {
+				return AS_WRITTEN_VALUES[n][i];
+			}
+		}
+		return INVALID;
+	}
+
+	/** {@link Character#isWhitespace} of an ASCII byte; false for any other. */
+	private static boolean asciiWhitespace(byte c) {
+		return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
+	}
+
 	/** The value of a label exactly as a forms tool writes it, else INVALID. */
 	private static byte asWritten(String s) {
 		return asWritten(s, 0, s.length());
@@ -156,6 +277,40 @@ final class Answer {
 		private final byte[] values = new byte[2 * LIMIT];
 
 		private int size;
+
+		private final byte[][] byteKeys = new byte[2 * LIMIT][];
+
+		private final int[] byteHashes = new int[2 * LIMIT];
+
+		private final byte[] byteValues = new byte[2 * LIMIT];
+
+		private int byteSize;
+
+		/** As {@link #parse(String, int, int)} of UTF-8 bytes. */
+		byte parse(byte[] text, int from, int to) {
+			int hash = 0;
+			for (int i = from; i < to; i++) {
+				hash = 31 * hash + text[i];
+			}
+			int mask = byteKeys.length - 1;
+			int n = to - from;
+			for (int slot = (hash ^ (hash >>> 16)) & mask;; slot = (slot + 1) & mask) {
+				byte[] key = byteKeys[slot];
+				if (key == null) {
+					byte value = Answer.parse(new String(text, from, n, java.nio.charset.StandardCharsets.UTF_8));
+					if (byteSize < LIMIT) {
+						byteKeys[slot] = java.util.Arrays.copyOfRange(text, from, to);
+						byteHashes[slot] = hash;
+						byteValues[slot] = value;
+						byteSize++;
+					}
+					return value;
+				}
+				if (key.length == n && byteHashes[slot] == hash && java.util.Arrays.equals(text, from, to, key, 0, n)) {
+					return byteValues[slot];
+				}
+			}
+		}
 
 		byte parse(String text, int from, int to) {
 			int hash = 0;

@@ -32,8 +32,22 @@ final class SurveyReader {
 
 	private final int[] dimensionOf;
 
+	/**
+	 * Reads the file's bytes in place ({@link CsvRows#openBytes}), else decoded first.
+	 */
+	private final boolean inPlace;
+
 	SurveyReader(QuestionCatalogue catalogue) {
+		this(catalogue, true);
+	}
+
+	/**
+	 * {@code inPlace} false reads the file decoded first ({@link CsvRows#open}): the path
+	 * the tests hold the in-place one to.
+	 */
+	SurveyReader(QuestionCatalogue catalogue, boolean inPlace) {
 		this.catalogue = catalogue;
+		this.inPlace = inPlace;
 		this.reverse = new boolean[catalogue.size()];
 		this.dimensionOf = new int[catalogue.size()];
 		for (int q = 0; q < catalogue.size(); q++) {
@@ -44,7 +58,7 @@ final class SurveyReader {
 
 	SurveyTally read(InputStream in) throws CsvFormatException {
 		SurveyTally tally = new SurveyTally(catalogue);
-		try (CsvRows csv = CsvRows.open(in)) {
+		try (CsvRows csv = inPlace ? CsvRows.openBytes(in) : CsvRows.open(in)) {
 			String[] names = csv.header();
 			CsvLine pushed = null;
 			if (!SurveyHeader.hasQuestion(names, catalogue) && !isLong(names)) {

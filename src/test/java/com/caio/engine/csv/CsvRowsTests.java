@@ -225,6 +225,58 @@ class CsvRowsTests {
 	}
 
 	@Test
+	void aBadByteAnywhereIsRefusedWhereItIsOnBothPathsNeverTakenForTheEndOfTheFile() throws Exception {
+		// a bad byte starting a line was once taken for the end of the file (OpenCSV
+		// peeks a character before each line and reads an error there as "closed")
+		byte[] good = "id;name\r\n1;caf\u00e9\n\n2;\"a\r\nb\"\r3;x\n4;\ud83d\ude00\n".getBytes(StandardCharsets.UTF_8);
+		for (int at = 0; at <= good.length; at++) {
+			byte[] bytes = new byte[good.length + 1];
+			System.arraycopy(good, 0, bytes, 0, at);
+			bytes[at] = (byte) 0xFF;
+			System.arraycopy(good, at, bytes, at + 1, good.length - at);
+			// the sequence the byte lands in is malformed at its first byte
+			int start = at;
+			int lead = at - 1;
+			while (lead >= 0 && (bytes[lead] & 0xC0) == 0x80) {
+				lead--;
+			}
+			if (lead >= 0 && (bytes[lead] & 0xFF) >= 0xC0) {
+				int size = (bytes[lead] & 0xFF) >= 0xF0 ? 4 : (bytes[lead] & 0xFF) >= 0xE0 ? 3 : 2;
+				start = at - lead < size ? lead : at;
+			}
+			long line = 1;
+			int lineStart = 0;
+			for (int i = 0; i < start; i++) {
+				if (bytes[i] == '\n') {
+					line++;
+					lineStart = i + 1;
+				}
+			}
+			String expected = line + ":" + (start - lineStart + 1) + ": byte 0x"
+					+ String.format("%02X", bytes[start] & 0xFF) + " at byte offset " + start + " ";
+			for (boolean inPlace : new boolean[] { false, true }) {
+				assertThatThrownBy(() -> {
+					try (CsvRows rows = inPlace ? CsvRows.openBytes(new ByteArrayInputStream(bytes))
+							: CsvRows.open(new ByteArrayInputStream(bytes))) {
+						while (rows.next() != null) {
+						}
+					}
+				}).as("bad byte at %s, in place %s", at, inPlace).hasMessageStartingWith(expected);
+			}
+		}
+	}
+
+	@Test
+	void aHeaderOfCharactersOfTwoCharsLongerThanTheBufferIsReadWhole() throws Exception {
+		String header = "id;" + "\ud83d\ude00".repeat(40_000);
+		try (CsvRows rows = CsvRows
+			.open(new ByteArrayInputStream((header + "\nR1;4\n").getBytes(StandardCharsets.UTF_8)))) {
+			assertThat(rows.header()).containsExactly("id", "\ud83d\ude00".repeat(40_000));
+			assertThat(rows.next().values()).containsExactly("R1", "4");
+		}
+	}
+
+	@Test
 	void aTruncatedCharacterAtTheEndIsReportedAtItsOffset() {
 		byte[] bytes = "id,name\n1,caf\u00e9".getBytes(StandardCharsets.UTF_8);
 		byte[] truncated = java.util.Arrays.copyOf(bytes, bytes.length - 1);

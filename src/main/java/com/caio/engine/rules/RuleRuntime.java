@@ -86,6 +86,12 @@ public class RuleRuntime {
 	/** The thread running the start-up work now: it must not wait for itself. */
 	private volatile Thread startWorker;
 
+	/**
+	 * Guards {@link #startWork}; not the runtime's own lock, which a load holds while it
+	 * compiles.
+	 */
+	private final Object startLock = new Object();
+
 	public RuleRuntime(Path rulesDir, List<RuleDataParser<?>> parsers) {
 		this(rulesDir, parsers, RuleLimits.DEFAULT);
 	}
@@ -163,7 +169,13 @@ public class RuleRuntime {
 	 * the first load alone. A failure is logged with {@code what}.
 	 * @return done when this work ended, whichever way
 	 */
-	public synchronized java.util.concurrent.CompletableFuture<Void> afterStart(String what, Runnable work) {
+	public java.util.concurrent.CompletableFuture<Void> afterStart(String what, Runnable work) {
+		synchronized (startLock) {
+			return queue(what, work);
+		}
+	}
+
+	private java.util.concurrent.CompletableFuture<Void> queue(String what, Runnable work) {
 		java.util.concurrent.CompletableFuture<Void> before = startWork;
 		java.util.concurrent.CompletableFuture<Void> done = Background.start("rules-at-start", () -> {
 			before.join();

@@ -45,6 +45,32 @@ class RuleStartWorkTests {
 	}
 
 	@Test
+	void queuingStartWorkDoesNotWaitForALoadUnderWay() throws Exception {
+		RuleRuntime runtime = new RuleRuntime(workspace.rules(), List.of());
+		CountDownLatch loading = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		// a load holds the runtime's lock while it compiles: held here as long as needed
+		Thread load = new Thread(() -> {
+			synchronized (runtime) {
+				loading.countDown();
+				await(release);
+			}
+		});
+		load.start();
+		loading.await();
+		try {
+			CompletableFuture<CompletableFuture<Void>> queued = CompletableFuture
+				.supplyAsync(() -> runtime.afterStart("quick", () -> {
+				}));
+			assertThat(queued.get(10, TimeUnit.SECONDS)).isNotNull();
+		}
+		finally {
+			release.countDown();
+			load.join();
+		}
+	}
+
+	@Test
 	void aPublicationWaitsForTheStartWorkAndAReadDoesNot() throws Exception {
 		RuleRuntime runtime = new RuleRuntime(workspace.rules(), List.of());
 		runtime.reload();

@@ -24,7 +24,24 @@ public final class Cli {
 	private Cli() {
 	}
 
+	/**
+	 * Runs the command, printing to {@code out} and {@code err} with control characters
+	 * shown escaped ({@link TerminalSafe}): a report or a refusal echoes what a file or a
+	 * server said.
+	 */
 	public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+		PrintStream safeOut = TerminalSafe.wrap(out);
+		PrintStream safeErr = TerminalSafe.wrap(err);
+		try {
+			return runCommand(application, args, safeOut, safeErr);
+		}
+		finally {
+			safeOut.flush();
+			safeErr.flush();
+		}
+	}
+
+	private static int runCommand(Class<?> application, String[] args, PrintStream out, PrintStream err) {
 		CliArgs parsed;
 		try {
 			parsed = CliArgs.parse(args);

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,9 +58,11 @@ final class RiskScorer {
 		Conclusions conclusions = rules.evaluate(RULES_FOLDER, facts);
 		Map<Integer, CellBand> bands = new HashMap<>();
 		cells.bands().forEach(b -> bands.put(Outcome.key(b.likelihood(), b.impact()), b));
-		Map<Risk, ActionPriority> priorities = new HashMap<>();
+		// By identity: the conclusions hold the very risks inserted, and a record's own
+		// hashCode over its 17 components cost a tenth of a 50-row upload's time
+		Map<Risk, ActionPriority> priorities = new IdentityHashMap<>();
 		conclusions.all(ActionPriority.class).forEach(p -> priorities.put(p.risk(), p));
-		Map<Risk, List<String>> gaps = new HashMap<>();
+		Map<Risk, List<String>> gaps = new IdentityHashMap<>();
 		conclusions.all(RoadmapGap.class).forEach(g -> gaps.put(g.risk(), g.missing()));
 		Set<Finding> findings = new HashSet<>(conclusions.findings());
 		findings.addAll(cells.findings());

@@ -98,6 +98,36 @@ class CliTests {
 		assertThat(unknown.err()).contains("maturity FILE").contains("maturity score FILE");
 	}
 
+	@Test
+	void controlCharactersInAFileAreShownEscapedNotSentToTheTerminal() throws Exception {
+		List<String> survey = new ArrayList<>(Files.readAllLines(Path.of("examples/survey-wide.csv")));
+		String[] answers = survey.get(1).split(",", -1);
+		answers[3] = "3\u0000";
+		survey.set(1, String.join(",", answers));
+		String[] next = survey.get(2).split(",", -1);
+		next[4] = "\u001b[31mred";
+		survey.set(2, String.join(",", next));
+		Path surveyFile = Files.write(WORKSPACE.root().resolve("controls.csv"), survey);
+		List<String> register = new ArrayList<>(Files.readAllLines(Path.of("examples/risk-register.csv")));
+		String[] risk = register.get(1).split(",", -1);
+		risk[1] = "Drift\u001b[2J\u009b";
+		register.set(1, String.join(",", risk));
+		Path registerFile = Files.write(WORKSPACE.root().resolve("controls-register.csv"), register);
+
+		Run scored = caio("maturity", "score", surveyFile.toString());
+		Run ranked = caio("risk", "rank", registerFile.toString());
+
+		assertThat(scored.exit()).as(scored.err()).isZero();
+		assertThat(scored.out()).contains("answer '3\\u0000' to GOV-01 is not accepted")
+			.contains("answer '\\u001B[31mred' to GOV-02 is not accepted");
+		assertThat(ranked.exit()).as(ranked.err()).isZero();
+		assertThat(ranked.out()).contains("Drift\\u001B[2J\\u009B");
+		for (Run run : List.of(scored, ranked)) {
+			assertThat((run.out() + run.err()).chars()
+				.filter(c -> c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F)).isEmpty();
+		}
+	}
+
 	private static Run caio(String... words) {
 		List<String> args = new ArrayList<>(List.of(words));
 		args.addAll(List.of("--rules", WORKSPACE.rules().toString(), "--data", WORKSPACE.data().toString()));

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.caio.engine.cli.CliArgs;
 import com.caio.engine.cli.CliCommand;
@@ -28,6 +30,8 @@ class BenchCommands implements CliCommands {
 		return benchmarks.stream().<CliCommand>map(Command::new).toList();
 	}
 
+	private static final Pattern FLAG = Pattern.compile("\\[--([a-z][a-z0-9-]*)\\]");
+
 	private record Command(Benchmark benchmark) implements CliCommand {
 
 		@Override
@@ -41,9 +45,11 @@ class BenchCommands implements CliCommands {
 			for (Map.Entry<String, Long> option : benchmark.defaults().entrySet()) {
 				options.put(option.getKey(), positive(args, option.getKey(), option.getValue()));
 			}
-			if (benchmark.usage().contains("[--peers]")) {
-				// the pandas and polars scripts of bench/peers, run on the same file
-				options.put("peers", args.flag("peers") ? 1L : 0L);
+			// flags without a value ([--peers]: the pandas and polars scripts of
+			// bench/peers)
+			Matcher flag = FLAG.matcher(benchmark.usage());
+			while (flag.find()) {
+				options.put(flag.group(1), args.flag(flag.group(1)) ? 1L : 0L);
 			}
 			try {
 				benchmark.run(options, out);

@@ -17,7 +17,7 @@ import com.caio.engine.common.BadInputException;
 public record CliArgs(List<String> words, Map<String, String> options) {
 
 	/** Options that take no value. */
-	static final Set<String> FLAGS = Set.of("json", "help", "peers");
+	static final Set<String> FLAGS = Set.of("json", "help", "peers", "stages");
 
 	public static CliArgs parse(String[] args) throws UsageException {
 		List<String> words = new ArrayList<>();

@@ -28,6 +28,8 @@ final class RegisterReader {
 
 	private final Map<String, String> sharedTexts = new HashMap<>();
 
+	private final Map<String, LocalDate> dates = new HashMap<>();
+
 	Register read(InputStream in) throws CsvFormatException {
 		Register register = new Register();
 		try (CsvRows rows = CsvRows.open(in)) {
@@ -144,13 +146,25 @@ final class RegisterReader {
 				+ "' is not an amount; accepted: a number from 0 to 1e15, such as 25000 or 1500.50");
 	}
 
-	private static LocalDate dueDate(RegisterHeader h, String[] v) throws BadCell {
+	/**
+	 * A due date, parsed once per distinct text: a register has a few hundred distinct
+	 * dates, and each risk kept its own copy (24 bytes) and parse.
+	 */
+	private LocalDate dueDate(RegisterHeader h, String[] v) throws BadCell {
 		String text = h.value(v, "due_date");
 		if (text.isEmpty()) {
 			return null;
 		}
+		LocalDate known = dates.get(text);
+		if (known != null) {
+			return known;
+		}
 		try {
-			return LocalDate.parse(text);
+			LocalDate date = LocalDate.parse(text);
+			if (dates.size() < SHARED_TEXTS) {
+				dates.put(text, date);
+			}
+			return date;
 		}
 		catch (DateTimeParseException ex) {
 			throw new BadCell(h.column("due_date"), "due_date " + Dates.notADate(text));

@@ -1,7 +1,9 @@
 package com.caio.engine.risk;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,24 +46,30 @@ final class Remediation {
 	private Remediation() {
 	}
 
-	static List<RiskReport.Action> actions(List<Risk> risks, Map<Risk, ActionPriority> priorities,
-			Map<Risk, List<String>> gaps) {
+	/** The actions in priority order; {@code priorities} and {@code gaps} by risk id. */
+	static List<RiskReport.Action> actions(List<Risk> risks, Map<String, ActionPriority> priorities,
+			Map<String, List<String>> gaps) {
 		List<Planned> planned = new ArrayList<>();
 		for (Risk r : risks) {
 			if (r.hasMitigation()) {
-				planned.add(new Planned(r, r.score() - r.mitigatedScore(), priorities.get(r)));
+				planned.add(new Planned(r, r.score() - r.mitigatedScore(), priorities.get(r.id())));
 			}
 		}
 		planned.sort(PRIORITY);
+		// one copy of each date, month and list of gaps: a register repeats them, and the
+		// roadmap holds an action per mitigated risk
+		Map<LocalDate, String[]> dates = new HashMap<>();
+		Map<List<String>, List<String>> missingLists = new HashMap<>();
 		List<RiskReport.Action> actions = new ArrayList<>(planned.size());
 		for (int n = 0; n < planned.size(); n++) {
 			Risk r = planned.get(n).risk();
-			List<String> missing = gaps.getOrDefault(r, List.of());
+			List<String> missing = missingLists.computeIfAbsent(gaps.getOrDefault(r.id(), List.of()), List::copyOf);
 			Double perCost = planned.get(n).perCost();
-			actions.add(new RiskReport.Action(n + 1, r.id(), r.mitigation(), r.owner(),
-					r.dueDate() == null ? null : r.dueDate().toString(), month(r), r.mitigationCost(), r.score(),
-					r.mitigatedScore(), planned.get(n).reduction(), perCost, r.successCriterion(),
-					List.copyOf(missing)));
+			String[] date = r.dueDate() == null ? new String[] { null, UNSCHEDULED } : dates
+				.computeIfAbsent(r.dueDate(), d -> new String[] { d.toString(), d.toString().substring(0, 7) });
+			actions.add(new RiskReport.Action(n + 1, r.id(), r.mitigation(), r.owner(), date[0], date[1],
+					r.mitigationCost(), r.score(), r.mitigatedScore(), planned.get(n).reduction(), perCost,
+					r.successCriterion(), missing));
 		}
 		return actions;
 	}
@@ -101,10 +109,6 @@ final class Remediation {
 
 	static double reductionPercent(long inherent, long mitigated) {
 		return inherent == 0 ? 0 : Math.round((inherent - mitigated) * 10000.0 / inherent) / 100.0;
-	}
-
-	private static String month(Risk r) {
-		return r.dueDate() == null ? UNSCHEDULED : r.dueDate().toString().substring(0, 7);
 	}
 
 }

@@ -41,7 +41,7 @@ class RiskBenchCli extends Benchmark {
 	private final JsonMapper json;
 
 	RiskBenchCli(RiskCapability capability, RuleRuntime rules, JsonMapper json) {
-		super("bench risk [--risks 100000] [--runs 3] [--peers]");
+		super("bench risk [--risks 100000] [--runs 3] [--peers] [--stages]");
 		this.capability = capability;
 		this.rules = rules;
 		this.json = json;
@@ -87,11 +87,49 @@ class RiskBenchCli extends Benchmark {
 		out.printf(Locale.ROOT, "best of %d: end to end %.3f s, readNext %.3f s: caio at %.2fx readNext%n", runs,
 				Arrays.stream(engine).min().orElseThrow(), Arrays.stream(parse).min().orElseThrow(),
 				Arrays.stream(parse).min().orElseThrow() / Arrays.stream(engine).min().orElseThrow());
+		if (options.get("stages") == 1) {
+			stages(file, runs, out);
+		}
 		if (options.get("peers") == 1) {
 			com.caio.engine.bench.Peers.compare("risk", file, rules.rulesDir().toString(), engine, engineCpu, out);
 		}
 		Files.delete(file);
 		Files.delete(dir);
+	}
+
+	/**
+	 * Each stage timed alone, interleaved with {@code readNext} over the same file;
+	 * medians of the runs, each stage's time as a ratio to {@code readNext}'s.
+	 */
+	private void stages(Path file, int runs, PrintStream out) throws Exception {
+		RuleSet ruleSet = rules.current();
+		RiskStages.time(ruleSet, json, file);
+		List<double[][]> times = new java.util.ArrayList<>();
+		double[] parse = new double[runs];
+		double[] parseCpu = new double[runs];
+		com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean();
+		for (int r = 0; r < runs; r++) {
+			times.add(RiskStages.time(ruleSet, json, file));
+			System.gc();
+			long t = System.nanoTime();
+			long c = os.getProcessCpuTime();
+			readNextOnce(file);
+			parse[r] = (System.nanoTime() - t) / 1e9;
+			parseCpu[r] = (os.getProcessCpuTime() - c) / 1e9;
+		}
+		double p = median(parse);
+		double pc = median(parseCpu);
+		double[] wall = RiskStages.medians(times, 0);
+		double[] cpu = RiskStages.medians(times, 1);
+		out.printf(Locale.ROOT, "stages (each alone after a collection, interleaved with readNext; median of %d):%n",
+				runs);
+		out.printf(Locale.ROOT, "  %-52s %8s %8s  %s%n", "stage", "wall", "CPU", "readNext/stage (wall, CPU)");
+		out.printf(Locale.ROOT, "  %-52s %7.3fs %7.3fs%n", "OpenCSV readNext", p, pc);
+		for (int s = 0; s < wall.length; s++) {
+			out.printf(Locale.ROOT, "  %-52s %7.3fs %7.3fs  %.2fx, %.2fx%n", RiskStages.NAMES.get(s), wall[s], cpu[s],
+					p / wall[s], pc / cpu[s]);
+		}
 	}
 
 	private RiskReport rankOnce(Path file) {

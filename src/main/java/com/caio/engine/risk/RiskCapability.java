@@ -55,8 +55,12 @@ class RiskCapability extends AbstractCapability<RiskInput, RiskReport> {
 
 	@Override
 	public RiskReport assess(RiskInput input, RuleSet rules) {
+		return report(input, new RiskScorer().score(rules, input.register().risks(), input.assessment()));
+	}
+
+	/** The report of what the rules decided: ranking, heatmap, roadmap and totals. */
+	static RiskReport report(RiskInput input, RiskScorer.Outcome outcome) {
 		Register register = input.register();
-		RiskScorer.Outcome outcome = new RiskScorer().score(rules, register.risks(), input.assessment());
 		List<RiskReport.RankedRisk> ranked = Ranking.rank(outcome);
 		List<RiskReport.Action> actions = Remediation.actions(outcome.risks(), outcome.priorities(), outcome.gaps());
 		long inherent = Remediation.totalInherent(outcome.risks());

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import java.util.Set;
 
 import com.caio.engine.rules.Conclusions;
 import com.caio.engine.rules.Finding;
+import com.caio.engine.rules.Policy;
 import com.caio.engine.rules.RuleSet;
 
 /**
@@ -23,12 +23,35 @@ final class RiskScorer {
 
 	static final String RULES_FOLDER = "risk";
 
+	/** Risks a session sees at most when the rules decide each risk on its own. */
+	static final int BATCH = 8192;
+
+	private final int batch;
+
+	RiskScorer() {
+		this(BATCH);
+	}
+
+	/**
+	 * @param batch the risks a session sees at most when the rules allow batches
+	 */
+	RiskScorer(int batch) {
+		this.batch = batch;
+	}
+
+	/**
+	 * The facts every risk may be judged against: the same in every batch of the
+	 * register.
+	 */
+	static final Set<Class<?>> SHARED = Set.of(CellBand.class, DuplicateTitle.class, Policy.class, HeatCell.class,
+			BandCandidate.class, AssessedDimension.class);
+
 	/**
 	 * What the rules decided: every risk (imported and derived), each cell's band, the
-	 * findings.
+	 * findings, and each risk's action priority and roadmap gaps by risk id.
 	 */
 	record Outcome(List<Risk> risks, Map<Integer, CellBand> bands, List<Finding> findings, List<String> notes,
-			Map<Risk, ActionPriority> priorities, Map<Risk, List<String>> gaps) {
+			Map<String, ActionPriority> priorities, Map<String, List<String>> gaps) {
 
 		static int key(int likelihood, int impact) {
 			return likelihood * 10 + impact;
@@ -52,21 +75,55 @@ final class RiskScorer {
 			addDerived(rules.evaluate(RULES_FOLDER, assessment).all(Risk.class), risks, notes);
 		}
 		CellBands cells = cellBands(rules);
-		List<Object> facts = new ArrayList<>(cells.bands());
-		facts.addAll(risks);
-		facts.addAll(duplicateTitles(risks));
-		Conclusions conclusions = rules.evaluate(RULES_FOLDER, facts);
+		List<Object> shared = new ArrayList<>(cells.bands());
+		shared.addAll(duplicateTitles(risks));
 		Map<Integer, CellBand> bands = new HashMap<>();
 		cells.bands().forEach(b -> bands.put(Outcome.key(b.likelihood(), b.impact()), b));
-		// By identity: the conclusions hold the very risks inserted, and a record's own
-		// hashCode over its 17 components cost a tenth of a 50-row upload's time
-		Map<Risk, ActionPriority> priorities = new IdentityHashMap<>();
-		conclusions.all(ActionPriority.class).forEach(p -> priorities.put(p.risk(), p));
-		Map<Risk, List<String>> gaps = new IdentityHashMap<>();
-		conclusions.all(RoadmapGap.class).forEach(g -> gaps.put(g.risk(), g.missing()));
-		Set<Finding> findings = new HashSet<>(conclusions.findings());
-		findings.addAll(cells.findings());
+		// by risk id (unique: the reader rejects a repeated id, a derived risk with a
+		// taken
+		// id is left out), whose hash the reader's duplicate check has cached
+		Map<String, ActionPriority> priorities = new HashMap<>(risks.size() * 4 / 3 + 16);
+		Map<String, List<String>> gaps = new HashMap<>(risks.size() / 2 + 16);
+		Set<Finding> findings = new HashSet<>(cells.findings());
+		for (Decided decided : rules.evaluateEach(RULES_FOLDER, batches(rules, shared, risks), Decided::of)) {
+			decided.priorities().forEach(p -> priorities.put(p.risk().id(), p));
+			decided.gaps().forEach(g -> gaps.put(g.risk().id(), g.missing()));
+			findings.addAll(decided.findings());
+		}
 		return new Outcome(risks, bands, findings.stream().sorted(Finding.ORDER).toList(), notes, priorities, gaps);
+	}
+
+	/**
+	 * The facts of each session: the register in batches (of {@value #BATCH} risks by
+	 * default) when the rules decide each risk on its own (each batch with every
+	 * cross-register fact: the cells' bands, the duplicate titles), else the whole
+	 * register in one session. Batches bound a session's memory and run on every core. A
+	 * batch is at least as large as the cross-register facts, so repeating them costs at
+	 * most as much as the risks.
+	 */
+	List<List<Object>> batches(RuleSet rules, List<Object> shared, List<Risk> risks) {
+		int size = rules.rowsIndependent(RULES_FOLDER, SHARED) ? Math.max(batch, shared.size()) : risks.size();
+		List<List<Object>> batches = new ArrayList<>();
+		int from = 0;
+		do {
+			int to = (int) Math.min(risks.size(), (long) from + Math.max(size, 1));
+			List<Object> facts = new ArrayList<>(shared.size() + to - from);
+			facts.addAll(shared);
+			facts.addAll(risks.subList(from, to));
+			batches.add(facts);
+			from = to;
+		}
+		while (from < risks.size());
+		return batches;
+	}
+
+	/** What a session decided that the report needs; its working memory is dropped. */
+	private record Decided(List<ActionPriority> priorities, List<RoadmapGap> gaps, List<Finding> findings) {
+
+		static Decided of(Conclusions conclusions) {
+			return new Decided(conclusions.all(ActionPriority.class), conclusions.all(RoadmapGap.class),
+					conclusions.all(Finding.class));
+		}
 	}
 
 	/**
@@ -118,46 +175,111 @@ final class RiskScorer {
 	}
 
 	/**
-	 * Titles shared by more than one risk, found with a map so the check stays linear.
+	 * Titles shared by more than one risk, found with a map so the check stays linear:
+	 * each normalised title maps to its first risk, then to the list of its risks once a
+	 * second one comes (most titles are unique, and a list each cost ~60 bytes and a
+	 * copy).
 	 */
 	static List<DuplicateTitle> duplicateTitles(List<Risk> risks) {
-		Map<String, List<String>> byTitle = new LinkedHashMap<>();
-		Map<String, String> shownTitle = new HashMap<>();
+		Map<TitleKey, Object> byTitle = new HashMap<>(Math.max(16, risks.size() * 4 / 3 + 1));
+		List<List<Risk>> shared = new ArrayList<>();
 		for (Risk risk : risks) {
-			String key = normalise(risk.title());
-			byTitle.computeIfAbsent(key, k -> new ArrayList<>(1)).add(risk.id());
-			shownTitle.putIfAbsent(key, risk.title());
-		}
-		List<DuplicateTitle> duplicates = new ArrayList<>();
-		byTitle.forEach((key, ids) -> {
-			if (ids.size() > 1) {
-				duplicates.add(new DuplicateTitle(shownTitle.get(key), ids));
+			TitleKey key = new TitleKey(risk.title());
+			Object seen = byTitle.putIfAbsent(key, risk);
+			if (seen instanceof Risk first) {
+				List<Risk> same = new ArrayList<>(2);
+				same.add(first);
+				same.add(risk);
+				byTitle.put(key, same);
+				shared.add(same);
 			}
-		});
+			else if (seen != null) {
+				@SuppressWarnings("unchecked")
+				List<Risk> same = (List<Risk>) seen;
+				same.add(risk);
+			}
+		}
+		List<DuplicateTitle> duplicates = new ArrayList<>(shared.size());
+		for (List<Risk> same : shared) {
+			duplicates.add(new DuplicateTitle(same.get(0).title(), same.stream().map(Risk::id).toList()));
+		}
 		return duplicates;
 	}
 
 	/**
-	 * Lower case with runs of white space as one space, without a regular expression per
-	 * title.
+	 * A title compared and hashed ignoring case and runs of white space (lower case, runs
+	 * of white space as one space, none at either end), without building the normalised
+	 * text.
 	 */
-	private static String normalise(String title) {
-		StringBuilder key = new StringBuilder(title.length());
-		boolean space = false;
-		for (int n = 0; n < title.length(); n++) {
-			char c = title.charAt(n);
-			if (Character.isWhitespace(c)) {
-				space = key.length() > 0;
+	private static final class TitleKey {
+
+		private final String title;
+
+		private final int hash;
+
+		TitleKey(String title) {
+			this.title = title;
+			int h = 0;
+			int n = next(title, 0);
+			while (n < title.length()) {
+				h = 31 * h + at(title, n);
+				n = next(title, n + 1);
 			}
-			else {
-				if (space) {
-					key.append(' ');
-					space = false;
-				}
-				key.append(Character.toLowerCase(c));
-			}
+			this.hash = h;
 		}
-		return key.toString();
+
+		@Override
+		public int hashCode() {
+			return hash;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			if (!(other instanceof TitleKey key) || key.hash != hash) {
+				return false;
+			}
+			String a = title;
+			String b = key.title;
+			int i = next(a, 0);
+			int j = next(b, 0);
+			while (i < a.length() && j < b.length()) {
+				if (at(a, i) != at(b, j)) {
+					return false;
+				}
+				i = next(a, i + 1);
+				j = next(b, j + 1);
+			}
+			return i >= a.length() && j >= b.length();
+		}
+
+		/**
+		 * The character of the normalised title at a position {@link #next} gave: a space
+		 * for a run of white space between words, else the lower case character.
+		 */
+		private static char at(String s, int n) {
+			char c = s.charAt(n);
+			return Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c);
+		}
+
+		/**
+		 * The position of the next character of the normalised title from {@code n}: a
+		 * run of white space counts once (at its last character) when a word follows and
+		 * one came before, else not at all; the length when none is left.
+		 */
+		private static int next(String s, int n) {
+			while (n < s.length() && Character.isWhitespace(s.charAt(n))) {
+				int end = n;
+				while (end + 1 < s.length() && Character.isWhitespace(s.charAt(end + 1))) {
+					end++;
+				}
+				if (n > 0 && end + 1 < s.length()) {
+					return end;
+				}
+				n = end + 1;
+			}
+			return n;
+		}
+
 	}
 
 }

@@ -103,6 +103,77 @@ public final class RuleSet {
 	}
 
 	/**
+	 * Evaluates each collection of facts in a session of its own, as many at once as
+	 * there are processors, and gives what {@code keep} took from each conclusion, in the
+	 * order of the batches (a session's working memory is dropped once kept from). The
+	 * first batch to fail throws its {@link RuleProblemException}.
+	 */
+	public <T> List<T> evaluateEach(String folder, List<? extends Collection<?>> batches,
+			java.util.function.Function<Conclusions, T> keep) {
+		int threads = Math.min(batches.size(), Runtime.getRuntime().availableProcessors());
+		if (threads <= 1) {
+			return batches.stream().map(b -> keep.apply(evaluate(folder, b))).toList();
+		}
+		Object[] kept = new Object[batches.size()];
+		java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.concurrent.atomic.AtomicReference<RuntimeException> failed = new java.util.concurrent.atomic.AtomicReference<>();
+		Runnable work = () -> {
+			int b;
+			while (failed.get() == null && (b = next.getAndIncrement()) < kept.length) {
+				try {
+					kept[b] = keep.apply(evaluate(folder, batches.get(b)));
+				}
+				catch (RuntimeException ex) {
+					failed.compareAndSet(null, ex);
+				}
+			}
+		};
+		List<java.util.concurrent.Future<?>> helpers = new java.util.ArrayList<>();
+		for (int t = 1; t < threads; t++) {
+			helpers.add(BATCHES.submit(work));
+		}
+		work.run();
+		for (java.util.concurrent.Future<?> helper : helpers) {
+			try {
+				helper.get();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new RuleProblemException(folder, null, "interrupted");
+			}
+			catch (java.util.concurrent.ExecutionException ex) {
+				failed.compareAndSet(null, new IllegalStateException(ex.getCause()));
+			}
+		}
+		if (failed.get() != null) {
+			throw failed.get();
+		}
+		@SuppressWarnings("unchecked")
+		List<T> result = (List<T>) java.util.Arrays.asList(kept);
+		return result;
+	}
+
+	/** The threads that evaluate batches beside the caller's (daemons, shared). */
+	private static final java.util.concurrent.ExecutorService BATCHES = java.util.concurrent.Executors
+		.newCachedThreadPool(task -> {
+			Thread thread = new Thread(task, "rules-batch");
+			thread.setDaemon(true);
+			return thread;
+		});
+
+	/**
+	 * Whether the folder's rules decide each row on its own, given the facts of the
+	 * {@code shared} types: then sessions over batches of rows, each given every shared
+	 * fact, conclude together what one session over all rows concludes (see
+	 * {@link RowIndependence}). Decided once per rule set and folder.
+	 */
+	public boolean rowsIndependent(String folder, java.util.Set<Class<?>> shared) {
+		KieBase base = base(folder);
+		return base != null && derived("rules.rows-independent." + folder + "." + shared, Boolean.class,
+				() -> RowIndependence.holds(base, shared));
+	}
+
+	/**
 	 * Compiles the folder's rules now if they are compiled on demand, so that a run that
 	 * reads the rule set's data first still meets the folder's errors first.
 	 * @throws RulesUnavailableException with the folder's errors

@@ -15,7 +15,7 @@ import com.caio.engine.storage.Run;
 import com.caio.engine.storage.RunScope;
 import com.caio.engine.storage.RunStore;
 import com.caio.engine.storage.UploadStore;
-import com.fasterxml.jackson.annotation.JsonRawValue;
+import tools.jackson.databind.util.RawValue;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -141,14 +141,15 @@ class RunController {
 
 	/**
 	 * A run just made, as {@link Run} is written, with the result as the JSON just stored
-	 * (serialised once, for the database and the answer alike).
+	 * (serialised once, for the database and the answer alike); a result too large to
+	 * keep as a string is serialised again.
 	 */
-	record Created(long id, String kind, java.time.Instant at, String ruleSetVersion, Run.Input input,
-			@JsonRawValue String result) {
+	record Created(long id, String kind, java.time.Instant at, String ruleSetVersion, Run.Input input, Object result) {
 
 		static Created of(RunStore.Stored<?> stored) {
 			Run<?> run = stored.run();
-			return new Created(run.id(), run.kind(), run.at(), run.ruleSetVersion(), run.input(), stored.resultJson());
+			return new Created(run.id(), run.kind(), run.at(), run.ruleSetVersion(), run.input(),
+					stored.resultJson() == null ? run.result() : new RawValue(stored.resultJson()));
 		}
 	}
 

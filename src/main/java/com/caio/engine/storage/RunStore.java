@@ -44,9 +44,22 @@ public class RunStore {
 		return store(kind, input, ruleSetVersion, result, owner).run();
 	}
 
-	/** A run as stored, with its result as the JSON the database keeps. */
+	/**
+	 * A run as stored, with its result as the JSON the database keeps; {@code resultJson}
+	 * is null for a result over {@link #IN_MEMORY} characters.
+	 */
 	public record Stored<R>(Run<R> run, String resultJson) {
 	}
+
+	/**
+	 * Results up to this many characters of JSON are kept as a string (a REST answer
+	 * reuses it); larger ones are written to a temporary file and read back as one string
+	 * of their exact size. Both databases keep the column as one string (H2 maps
+	 * {@code TEXT} to {@code CHARACTER VARYING}, and the PostgreSQL driver reads a stream
+	 * into a string), so a stream would save nothing; what the file saves is Jackson's
+	 * segments of UTF-16 characters and their copy, ~4x the string's size.
+	 */
+	static final int IN_MEMORY = 1 << 20;
 
 	/**
 	 * Like {@link #save(String, Run.Input, String, Object, RunScope.Owner)}, and gives
@@ -56,7 +69,21 @@ public class RunStore {
 	public <R> Stored<R> store(String kind, Run.Input input, String ruleSetVersion, R result, RunScope.Owner owner) {
 		// the database keeps microseconds: the run returned equals the run found later
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-		String resultJson = json.writeValueAsString(result);
+		SpillingWriter written = new SpillingWriter(IN_MEMORY);
+		try {
+			json.writeValue(written, result);
+			String text = written.text();
+			// a large result's string is not kept: the caller holds the result already
+			return new Stored<>(insert(kind, input, ruleSetVersion, result, owner, now, text),
+					written.spilled() ? null : text);
+		}
+		finally {
+			written.discard();
+		}
+	}
+
+	private <R> Run<R> insert(String kind, Run.Input input, String ruleSetVersion, R result, RunScope.Owner owner,
+			Instant now, String resultJson) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO scoring_run (kind, input_name, input_sha256, rule_set_version, created_at, result,
@@ -71,9 +98,7 @@ public class RunStore {
 			.param("engagement", owner.engagement())
 			.param("by", owner.createdBy())
 			.update(keys, "id");
-		return new Stored<>(
-				new Run<>(keys.getKeyAs(Number.class).longValue(), kind, now, ruleSetVersion, input, result),
-				resultJson);
+		return new Run<>(keys.getKeyAs(Number.class).longValue(), kind, now, ruleSetVersion, input, result);
 	}
 
 	public <R> Optional<Run<R>> find(String kind, long id, Class<R> type) {

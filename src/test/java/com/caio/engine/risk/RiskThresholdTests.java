@@ -70,10 +70,10 @@ class RiskThresholdTests {
 		});
 		assertThat(priorities).extracting(ActionPriority::rule)
 			.containsExactlyInAnyOrder("RISK-PRIO-001", "RISK-PRIO-002", "RISK-PRIO-002", "RISK-PRIO-003");
-		java.util.Map<Risk, ActionPriority> byRisk = new java.util.HashMap<>();
-		priorities.forEach(p -> byRisk.put(p.risk(), p));
-		java.util.Map<Risk, List<String>> missing = new java.util.HashMap<>();
-		gaps.forEach(g -> missing.put(g.risk(), g.missing()));
+		java.util.Map<String, ActionPriority> byRisk = new java.util.HashMap<>();
+		priorities.forEach(p -> byRisk.put(p.risk().id(), p));
+		java.util.Map<String, List<String>> missing = new java.util.HashMap<>();
+		gaps.forEach(g -> missing.put(g.risk().id(), g.missing()));
 		List<RiskReport.Action> actions = Remediation.actions(List.of(uncosted, dear, cheap, free), byRisk, missing);
 		assertThat(actions).extracting(RiskReport.Action::riskId).containsExactly("A", "B", "C", "D");
 		assertThat(actions.get(1).missing()).containsExactly("owner", "due date");

@@ -56,4 +56,35 @@ class RunStoreTests {
 		assertThat(store.list("maturity", 1)).hasSize(1);
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("databases")
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	void aResultOverTheInMemoryLimitGoesThroughAFileAndComesBackIntact(String name, DataSource dataSource)
+			throws Exception {
+		Flyway.configure().dataSource(dataSource).cleanDisabled(false).load().clean();
+		Flyway.configure().dataSource(dataSource).load().migrate();
+		RunStore store = new RunStore(JdbcClient.create(dataSource), JsonMapper.builder().build());
+		// characters of one, two, three and four bytes in UTF-8 (the last a surrogate
+		// pair), read back from the file
+		String large = "aé€\uD83D\uDE00\"\n".repeat(RunStore.IN_MEMORY / 3);
+		java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+		long spillsBefore = spills(tmp);
+
+		RunStore.Stored<Map<String, String>> stored = store.store("maturity", new Run.Input("big.csv", "d".repeat(64)),
+				"v1", Map.of("text", large), RunScope.Owner.none(null));
+
+		assertThat(stored.resultJson()).as("too large to keep as a string").isNull();
+		Run<Map> found = store.find("maturity", stored.run().id(), Map.class).orElseThrow();
+		assertThat(found.result().get("text").equals(large))
+			.as("a %d-character result comes back intact", large.length())
+			.isTrue();
+		assertThat(spills(tmp)).as("the temporary file is deleted").isEqualTo(spillsBefore);
+	}
+
+	private static long spills(java.nio.file.Path tmp) throws java.io.IOException {
+		try (var files = java.nio.file.Files.list(tmp)) {
+			return files.filter(f -> f.getFileName().toString().startsWith("caio-result-")).count();
+		}
+	}
+
 }

@@ -7,6 +7,7 @@ import com.caio.engine.rules.RuleMessage;
 import com.caio.engine.rules.RuleRuntime;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -41,11 +42,17 @@ public class RuleHistory {
 	}
 
 	@EventListener
-	void recordServingAtStart(ApplicationReadyEvent event) {
+	@Order(1)
+	void ready(ApplicationReadyEvent event) {
 		if (!(event.getApplicationContext() instanceof WebApplicationContext)) {
 			// a command-line run: not the server starting
 			return;
 		}
+		// once the server is up and its rules loaded, before any later publication
+		runtime.afterStart("the rule history", this::recordServingAtStart);
+	}
+
+	void recordServingAtStart() {
 		String serving = runtime.status().servingVersion();
 		if (serving == null) {
 			return;

@@ -79,6 +79,19 @@ public class RuleRuntime {
 	/** The thread of the background first load: it must not wait for itself. */
 	private volatile Thread loader;
 
+	/** Done when the work queued by {@link #afterStart} so far has ended. */
+	private volatile java.util.concurrent.CompletableFuture<Void> startWork = java.util.concurrent.CompletableFuture
+		.completedFuture(null);
+
+	/** The thread running the start-up work now: it must not wait for itself. */
+	private volatile Thread startWorker;
+
+	/**
+	 * Guards {@link #startWork}; not the runtime's own lock, which a load holds while it
+	 * compiles.
+	 */
+	private final Object startLock = new Object();
+
 	public RuleRuntime(Path rulesDir, List<RuleDataParser<?>> parsers) {
 		this(rulesDir, parsers, RuleLimits.DEFAULT);
 	}
@@ -114,6 +127,7 @@ public class RuleRuntime {
 	 */
 	public Status reload(String cause) {
 		awaitFirstLoad();
+		awaitStartWork();
 		return load(cause, false);
 	}
 
@@ -143,6 +157,59 @@ public class RuleRuntime {
 		thread.setDaemon(true);
 		loader = thread;
 		thread.start();
+	}
+
+	/**
+	 * Runs {@code work} on a thread of its own once the first load has ended and the
+	 * start-up work queued before it is done: what a server does with its rules once it
+	 * is up (records the version serving, keeps it, tries it on the shipped examples),
+	 * without holding up its readiness. Until that work is done, a reload or a
+	 * publication waits for it (the start-up work itself does not), so what it records
+	 * comes before any later publication; a request that only reads the rules waits for
+	 * the first load alone. A failure is logged with {@code what}.
+	 * @return done when this work ended, whichever way
+	 */
+	public java.util.concurrent.CompletableFuture<Void> afterStart(String what, Runnable work) {
+		synchronized (startLock) {
+			return queue(what, work);
+		}
+	}
+
+	private java.util.concurrent.CompletableFuture<Void> queue(String what, Runnable work) {
+		java.util.concurrent.CompletableFuture<Void> before = startWork;
+		java.util.concurrent.CompletableFuture<Void> done = Background.start("rules-at-start", () -> {
+			before.join();
+			awaitFirstLoad();
+			startWorker = Thread.currentThread();
+			long start = System.nanoTime();
+			try {
+				work.run();
+				log.debug("{} done at start in {} ms", what, (System.nanoTime() - start) / 1_000_000);
+			}
+			catch (RuntimeException | Error ex) {
+				log.error("{} failed at start", what, ex);
+			}
+			finally {
+				startWorker = null;
+			}
+		});
+		startWork = done;
+		return done;
+	}
+
+	/** Done when the start-up work queued so far ({@link #afterStart}) has ended. */
+	public java.util.concurrent.CompletableFuture<Void> startWork() {
+		return startWork;
+	}
+
+	/**
+	 * Returns once the start-up work queued so far has ended, unless this is that work.
+	 */
+	private void awaitStartWork() {
+		java.util.concurrent.CompletableFuture<Void> work = startWork;
+		if (!work.isDone() && Thread.currentThread() != startWorker) {
+			work.join();
+		}
 	}
 
 	/** Returns once the background first load (if any) has published or failed. */
@@ -247,6 +314,7 @@ public class RuleRuntime {
 	 */
 	public Status publish(Map<String, byte[]> files, String cause, String comment) {
 		awaitFirstLoad();
+		awaitStartWork();
 		return publishNow(files, cause, comment);
 	}
 

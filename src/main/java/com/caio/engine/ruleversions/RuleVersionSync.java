@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -44,6 +45,9 @@ class RuleVersionSync {
 	/** The newest publication row this server has seen. */
 	private long seen;
 
+	/** Closed: a start still queued must not start polling. */
+	private boolean stopped;
+
 	RuleVersionSync(RuleRuntime runtime, RuleVersions versions, RuleVersionStore store,
 			@Value("${caio.rules.sync-interval:5s}") Duration interval) {
 		this.runtime = runtime;
@@ -53,9 +57,18 @@ class RuleVersionSync {
 	}
 
 	@EventListener
-	void start(ApplicationReadyEvent event) {
+	@Order(2)
+	void ready(ApplicationReadyEvent event) {
 		if (!(event.getApplicationContext() instanceof WebApplicationContext)) {
 			// a command-line run: neither a server starting nor one to keep in step
+			return;
+		}
+		// once the server is up and its rules loaded, before any later publication
+		runtime.afterStart("the rule version sync", this::start);
+	}
+
+	synchronized void start() {
+		if (stopped) {
 			return;
 		}
 		String serving = runtime.status().servingVersion();
@@ -119,7 +132,8 @@ class RuleVersionSync {
 	}
 
 	@PreDestroy
-	void stop() {
+	synchronized void stop() {
+		stopped = true;
 		if (poller != null) {
 			poller.shutdownNow();
 		}

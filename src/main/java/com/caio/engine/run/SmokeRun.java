@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -107,7 +108,11 @@ class SmokeRun implements RuleSetCheck {
 		capability.assess(capability.read(Source.file(example), rules), rules);
 	}
 
-	/** The server tries the rules it started with too, and says so if they fail. */
+	/**
+	 * The server tries the rules it started with too, and says so if they fail: once it
+	 * is up, on the rules' start-up thread ({@link RuleRuntime#afterStart}), so that it
+	 * reports ready without waiting for the rules and the examples.
+	 */
 	@Component
 	@ConditionalOnWebApplication
 	static class AtStart {
@@ -119,11 +124,20 @@ class SmokeRun implements RuleSetCheck {
 		}
 
 		@EventListener(ApplicationReadyEvent.class)
+		@Order(3)
+		void ready() {
+			runtime.afterStart("the smoke run of the rules serving", this::check);
+		}
+
 		void check() {
+			long start = System.nanoTime();
 			List<RuleMessage> problems = runtime.checkServing();
-			problems.stream()
-				.filter(RuleMessage::isError)
-				.forEach(m -> log.error("the rules serving fail on a shipped example: {}", m));
+			List<RuleMessage> errors = problems.stream().filter(RuleMessage::isError).toList();
+			errors.forEach(m -> log.error("the rules serving fail on a shipped example: {}", m));
+			if (errors.isEmpty()) {
+				log.info("the rules serving pass the smoke run of the shipped examples ({} ms)",
+						(System.nanoTime() - start) / 1_000_000);
+			}
 		}
 
 	}

@@ -56,6 +56,8 @@ class RuleHistoryTests {
 
 	@Test
 	void everyPublicationAndRefusalIsRecordedWithWhoAskedAndTheRulesPageListsThem() throws Exception {
+		// recorded once the server is up, on the rules' start-up thread
+		runtime.startWork().join();
 		String atStart = runtime.status().servingVersion();
 		assertThat(history.recent(20)).extracting(AuditEvent::action, AuditEvent::subjectId, AuditEvent::actor)
 			.containsExactly(tuple("rules.published", atStart, "system:start"));

@@ -116,6 +116,45 @@ class CliLauncherIT {
 	}
 
 	@Test
+	void withoutACommandStartsTheServerWithTheArchiveAndTheFullJit() throws Exception {
+		int port;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			port = socket.getLocalPort();
+		}
+		ProcessBuilder builder = new ProcessBuilder("bin/caio", "--data", scratch.resolve("server").toString(),
+				"--server.port=" + port, "--caio.rules.watch=false");
+		builder.environment().put("CAIO_CLI_CACHE", cache.toString());
+		builder.environment().put("CAIO_ADMIN_PASSWORD", "launcher-admin-secret-1");
+		Path log = Files.createTempFile(scratch, "server", ".log");
+		Process server = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		try {
+			java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+			java.net.http.HttpRequest health = java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+				.build();
+			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+			int status = 0;
+			while (status != 200) {
+				assertThat(server.isAlive()).as(Files.readString(log)).isTrue();
+				assertThat(System.nanoTime()).as("healthy within 5 minutes").isLessThan(deadline);
+				try {
+					status = http.send(health, java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+				}
+				catch (IOException notYet) {
+					Thread.sleep(200);
+				}
+			}
+			// the script execs the JVM: its command line is the server's
+			String jvm = Files.readString(Path.of("/proc/" + server.pid() + "/cmdline")).replace('\0', ' ');
+			assertThat(jvm).contains("-XX:SharedArchiveFile=").doesNotContain("TieredStopAtLevel");
+		}
+		finally {
+			server.destroy();
+			server.waitFor(60, TimeUnit.SECONDS);
+		}
+	}
+
+	@Test
 	void saysHowToBuildTheJarWhenItIsMissing() throws Exception {
 		Ran ran = launcher(Map.of("CAIO_JAR", scratch.resolve("none.jar").toString()), "--help");
 		assertThat(ran.exit()).isEqualTo(2);

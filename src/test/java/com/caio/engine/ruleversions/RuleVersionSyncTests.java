@@ -94,6 +94,8 @@ class RuleVersionSyncTests {
 				"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
 				"--spring.datasource.password=", "--caio.admin.password=sync-admin-secret-1");
 		servers.add(server);
+		// a server keeps and syncs its version once it is up; the next one starts after
+		server.getBean(RuleRuntime.class).startWork().join();
 		return server;
 	}
 

@@ -93,6 +93,8 @@ class RuleVersionsTests {
 	@Test
 	@Order(1)
 	void theVersionServingAtStartIsKeptWithEveryFileOfTheFolder() throws Exception {
+		// kept once the server is up, on the rules' start-up thread
+		runtime.startWork().join();
 		String atStart = runtime.status().servingVersion();
 		List<RuleVersion> kept = versions.list(10);
 		assertThat(kept).singleElement().satisfies(v -> {

@@ -429,10 +429,7 @@ final class ByteRecords implements AutoCloseable {
 	 * {@link CsvRows#HEADER_LIMIT}; the bytes are checked as they are reached.
 	 */
 	private char detectSeparator() throws IOException, CsvFormatException {
-		int commas = 0;
-		int semicolons = 0;
-		int tabs = 0;
-		boolean quoted = false;
+		SeparatorCount count = new SeparatorCount();
 		int length = 0;
 		long line = 1;
 		long lineStart = 0;
@@ -453,31 +450,21 @@ final class ByteRecords implements AutoCloseable {
 					throw notUtf8(i, line, lineStart);
 				}
 			}
-			if (!quoted && (c == '\n' || c == '\r')) {
+			if (!count.quoted() && (c == '\n' || c == '\r')) {
 				break;
 			}
 			length += size == 4 ? 2 : 1;
 			if (length > CsvRows.HEADER_LIMIT) {
 				throw new CsvFormatException(1, 1, CsvRows.HEADER_TOO_LONG);
 			}
-			if (c == '"') {
-				quoted = !quoted;
-			}
-			else if (!quoted) {
-				commas += c == ',' ? 1 : 0;
-				semicolons += c == ';' ? 1 : 0;
-				tabs += c == '\t' ? 1 : 0;
-			}
-			else if (c == '\n') {
+			if (count.quoted() && c == '\n') {
 				line++;
 				lineStart = base + i + 1;
 			}
+			count.add(c);
 			i += size;
 		}
-		if (semicolons > commas && semicolons >= tabs) {
-			return ';';
-		}
-		return tabs > commas ? '\t' : ',';
+		return count.separator();
 	}
 
 	@Override

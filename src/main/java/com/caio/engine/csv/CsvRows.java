@@ -278,33 +278,20 @@ public final class CsvRows implements AutoCloseable {
 	 */
 	private static char detectSeparator(BufferedReader text, StringBuilder read)
 			throws IOException, CsvFormatException {
-		int commas = 0;
-		int semicolons = 0;
-		int tabs = 0;
-		boolean quoted = false;
+		SeparatorCount count = new SeparatorCount();
 		int length = 0;
 		int c;
 		while ((c = text.read()) >= 0) {
 			read.append((char) c);
-			if (!quoted && (c == '\n' || c == '\r')) {
+			if (!count.quoted() && (c == '\n' || c == '\r')) {
 				break;
 			}
 			if (++length > HEADER_LIMIT) {
 				throw new CsvFormatException(1, 1, HEADER_TOO_LONG);
 			}
-			if (c == '"') {
-				quoted = !quoted;
-			}
-			else if (!quoted) {
-				commas += c == ',' ? 1 : 0;
-				semicolons += c == ';' ? 1 : 0;
-				tabs += c == '\t' ? 1 : 0;
-			}
+			count.add(c);
 		}
-		if (semicolons > commas && semicolons >= tabs) {
-			return ';';
-		}
-		return tabs > commas ? '\t' : ',';
+		return count.separator();
 	}
 
 	@Override

@@ -36,8 +36,6 @@ public class RuleWatcher implements AutoCloseable {
 	/** How often to check that the rules folder itself is still the one being watched. */
 	private static final Duration RECHECK = Duration.ofSeconds(1);
 
-	private volatile WatchKey rootKey;
-
 	/** The folders registered, with their keys. */
 	private final java.util.Map<Path, WatchKey> keys = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -66,9 +64,6 @@ public class RuleWatcher implements AutoCloseable {
 				WatchKey key = dir.register(watchService, StandardWatchEventKinds.ENTRY_CREATE,
 						StandardWatchEventKinds.ENTRY_DELETE, StandardWatchEventKinds.ENTRY_MODIFY);
 				keys.put(dir, key);
-				if (dir.equals(root)) {
-					rootKey = key;
-				}
 			}
 			return true;
 		}
@@ -83,9 +78,9 @@ public class RuleWatcher implements AutoCloseable {
 				WatchKey key = watchService.poll(RECHECK.toMillis(), TimeUnit.MILLISECONDS);
 				if (key == null) {
 					// a rules folder deleted and made again sends nothing to its old key,
-					// and
-					// a folder made between a registration's listing and its registering
-					// is not watched: its changes were missed
+					// and a folder made between a registration's listing and its
+					// registering is not watched: its changes were missed
+					WatchKey rootKey = keys.get(runtime.rulesDir());
 					if (rootKey == null || !rootKey.isValid() || unwatchedFolder()) {
 						reloadWhenWatched();
 					}
